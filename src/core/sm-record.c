@@ -314,6 +314,11 @@ sm_record_class_install_fields (SmRecordClass *klass,
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
 
+  /* GObject gives every class its own property handlers; records share
+   * the ones of SmRecord. */
+  object_class->get_property = sm_record_get_property;
+  object_class->set_property = sm_record_set_property;
+
   klass->table = table;
   klass->fields = fields;
   klass->n_fields = n_fields;

@@ -627,6 +627,8 @@ static gboolean
 check_not_referred (SmSqliteStore  *self,
                     Table          *table,
                     SmRecord       *record,
+                    const char     *key,
+                    gboolean        deleting,
                     GError        **error)
 {
   g_autoptr(GString) users = g_string_new (NULL);
@@ -645,6 +647,9 @@ check_not_referred (SmSqliteStore  *self,
           if (field->get_type == NULL || field->kind == SM_FIELD_ENUM || field->kind == SM_FIELD_FLAGS ||
               field->get_type () != table->type)
             continue;
+          /* A new key only matters to those that refer by key. */
+          if (!deleting && field->kind == SM_FIELD_REF)
+            continue;
 
           sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = ?1", other->klass->table, field->name);
           if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
@@ -652,7 +657,7 @@ check_not_referred (SmSqliteStore  *self,
           if (field->kind == SM_FIELD_REF)
             sqlite3_bind_int64 (stmt, 1, sm_record_get_id (record));
           else
-            sqlite3_bind_text (stmt, 1, record_key (table, record), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
           if (sqlite3_step (stmt) == SQLITE_ROW)
             count = sqlite3_column_int64 (stmt, 0);
           sqlite3_finalize (stmt);
@@ -666,12 +671,51 @@ check_not_referred (SmSqliteStore  *self,
   if (users->len > 0)
     {
       g_autofree char *name = record_name (record);
-      g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT,
-                   _("“%s” cannot be deleted: %s still refer to it"), name, users->str);
+      if (deleting)
+        g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT,
+                     _("“%s” cannot be deleted: %s still refer to it"), name, users->str);
+      else
+        g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT,
+                     _("%s: “%s” cannot change while %s refer to it"),
+                     g_dgettext (GETTEXT_PACKAGE, table->klass->fields[table->klass->key_field].label),
+                     key, users->str);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* The natural key of a record that others refer to by that key (the code
+ * of a programme) cannot change under them. */
+static gboolean
+check_key_change (SmSqliteStore  *self,
+                  Table          *table,
+                  SmRecord       *record,
+                  GError        **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *old_key = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (table->klass->key_field < 0)
+    return TRUE;
+
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1",
+                         table->klass->fields[table->klass->key_field].name, table->klass->table);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, error, _("read the database"));
+  sqlite3_bind_int64 (stmt, 1, sm_record_get_id (record));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    old_key = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error (self, error, _("read the database"));
+
+  if (old_key == NULL || g_strcmp0 (old_key, record_key (table, record)) == 0)
+    return TRUE;
+  return check_not_referred (self, table, record, old_key, FALSE, error);
 }
 
 static gboolean
@@ -708,7 +752,7 @@ apply_change (SmSqliteStore  *self,
 
   if (sm_change_set_get_kind (changes, position) == SM_CHANGE_DELETE)
     {
-      if (!check_not_referred (self, table, record, error))
+      if (!check_not_referred (self, table, record, record_key (table, record), TRUE, error))
         return FALSE;
       sqlite3_bind_int64 (table->delete, 1, id);
       return step_done (self, table->delete, error);
@@ -734,6 +778,9 @@ apply_change (SmSqliteStore  *self,
                    _("Decisions are never edited; record a new decision that corrects it"));
       return FALSE;
     }
+
+  if (!check_key_change (self, table, record, error))
+    return FALSE;
 
   bind_record (table, table->update, record);
   sqlite3_bind_int64 (table->update, table->klass->n_fields + 1, id);

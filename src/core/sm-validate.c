@@ -41,11 +41,12 @@ sm_validate_postcode (const char  *text,
                       char       **normalised,
                       GError     **error)
 {
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
   char digits[5] = { 0 };
   char letters[3] = { 0 };
   guint n_digits = 0, n_letters = 0;
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = trimmed; *p != '\0'; p++)
     {
       if (*p == ' ' && n_digits == 4 && n_letters == 0)
         continue;

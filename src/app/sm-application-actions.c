@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sm-application-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sm-application-private.h"
+
+static void
+sm_application_actions_quit (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SmApplication *self = user_data;
+  g_autolist(GtkWindow) windows = NULL;
+
+  /* Closing, not destroying, lets each window remember its state. A window
+   * leaves the application's list as it closes: walk a copy. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+sm_application_actions_about (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  SmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *authors[] = {
+    _("The Stagematch developers"),
+    NULL
+  };
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Stagematch"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Place students in internships, fairly"),
+                         "website", "https://github.com/stagematch/stagematch",
+                         "website-label", _("Website"),
+                         "copyright", _("© 2026 The Stagematch developers"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* Translators: your names, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { .name = "quit", .activate = sm_application_actions_quit },
+  { .name = "about", .activate = sm_application_actions_about },
+};
+
+void
+_sm_application_actions_init (SmApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries,
+                                   G_N_ELEMENTS (app_entries),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}

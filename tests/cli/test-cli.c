@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+/* Runs the real stagematch-cli and checks exit statuses, the one-line
+ * messages for bad input, and that a failing command changes nothing. */
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+run_argv (Result      *result,
+          const char **args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SM_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+#define run(result, ...) G_STMT_START { \
+  const char *args_[] = { __VA_ARGS__, NULL }; \
+  run_argv (result, args_); \
+} G_STMT_END
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+/* Bad input: status 2 and exactly one line on stderr containing @needle. */
+static void
+assert_bad_input (Result     *result,
+                  const char *needle)
+{
+  if (result->status != 2 || strstr (result->err, needle) == NULL)
+    g_error ("expected status 2 and “%s”, got %d: %s", needle, result->status, result->err);
+  g_assert_cmpuint (count_lines (result->err), ==, 1);
+}
+
+static char *
+list_json (Fixture    *fixture,
+           const char *kind)
+{
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--database", fixture->db, "list", kind, "--json");
+  g_assert_cmpint (result.status, ==, 0);
+  return g_steal_pointer (&result.out);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("stagematch-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "school.db", NULL);
+
+  run (&result, "--database", fixture->db, "add", "programme", "code=25604",
+       "name=Medewerker ICT support", "education=mbo", "sector=ict");
+  g_assert_cmpint (result.status, ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->dir);
+}
+
+static void
+add_student (Fixture    *fixture,
+             const char *number)
+{
+  g_autofree char *arg = g_strdup_printf ("student_number=%s", number);
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--database", fixture->db, "add", "student", arg, "given_name=Sara",
+       "family_name=Yilmaz", "level=mbo-3", "pathway=bol", "programme=25604", "postcode=3011ab");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Sara Yilmaz"));
+}
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_auto(Result) none = { 0 };
+  g_auto(Result) unknown = { 0 };
+  g_auto(Result) no_kind = { 0 };
+  g_auto(Result) bad_kind = { 0 };
+  g_auto(Result) no_equals = { 0 };
+  g_auto(Result) bad_option = { 0 };
+
+  run (&none, "--database", fixture->db, NULL);
+  g_assert_cmpint (none.status, ==, 1);
+  run (&unknown, "--database", fixture->db, "frobnicate");
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+  run (&no_kind, "--database", fixture->db, "list");
+  g_assert_cmpint (no_kind.status, ==, 1);
+  run (&bad_kind, "--database", fixture->db, "list", "teachers");
+  g_assert_cmpint (bad_kind.status, ==, 1);
+  g_assert_nonnull (strstr (bad_kind.err, "teachers"));
+  run (&no_equals, "--database", fixture->db, "add", "student", "given_name");
+  g_assert_cmpint (no_equals.status, ==, 1);
+  run (&bad_option, "--database", fixture->db, "list", "students", "--colour");
+  g_assert_cmpint (bad_option.status, ==, 1);
+}
+
+static void
+test_help (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *commands[] = { "init", "demo", "list", "add", "delete", "check" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Result) result = { 0 };
+
+      run (&result, commands[i], "--help");
+      g_assert_cmpint (result.status, ==, 0);
+      g_assert_nonnull (strstr (result.out, commands[i]));
+      g_assert_nonnull (strstr (result.out, "Exit status"));
+    }
+}
+
+static void
+test_add_bad_input (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Result) postcode = { 0 };
+  g_auto(Result) field = { 0 };
+  g_auto(Result) level = { 0 };
+  g_auto(Result) programme = { 0 };
+  g_auto(Result) duplicate = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) kvk = { 0 };
+  g_auto(Result) places = { 0 };
+
+  add_student (fixture, "100001");
+  before = list_json (fixture, "students");
+
+  run (&postcode, "--database", fixture->db, "add", "student", "student_number=100002",
+       "given_name=Daan", "family_name=Jansen", "level=mbo-2", "pathway=bbl", "postcode=12AB");
+  assert_bad_input (&postcode, "Postcode: “12AB” is not a Dutch postcode");
+
+  run (&field, "--database", fixture->db, "add", "student", "shoe_size=44");
+  assert_bad_input (&field, "shoe_size");
+
+  run (&level, "--database", fixture->db, "add", "student", "student_number=100003",
+       "given_name=Daan", "family_name=Jansen", "level=mbo-7");
+  assert_bad_input (&level, "Level: “mbo-7” is not one of: vmbo-bb");
+
+  run (&programme, "--database", fixture->db, "add", "student", "student_number=100004",
+       "given_name=Daan", "family_name=Jansen", "level=mbo-2", "pathway=bol", "programme=99999");
+  assert_bad_input (&programme, "Programme: “99999”");
+
+  run (&duplicate, "--database", fixture->db, "add", "student", "student_number=100001",
+       "given_name=Noor", "family_name=Bakker", "level=mbo-2", "pathway=bol");
+  assert_bad_input (&duplicate, "Student number: “100001” is already in use");
+
+  run (&missing, "--database", fixture->db, "add", "student", "student_number=100005", "given_name=Noor");
+  assert_bad_input (&missing, "Family name: must be filled in");
+
+  run (&kvk, "--database", fixture->db, "add", "company", "name=Bakkerij Yilmaz", "kvk_number=1234");
+  assert_bad_input (&kvk, "KvK number: “1234”");
+
+  run (&places, "--database", fixture->db, "add", "offer", "company_id=1", "title=Stage",
+       "levels=mbo-2", "start_date=2026-09-01", "end_date=2027-01-31", "places=0");
+  assert_bad_input (&places, "Places: 0 is not between 1 and");
+
+  after = list_json (fixture, "students");
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Result) company = { 0 };
+  g_auto(Result) offer = { 0 };
+  g_auto(Result) refused = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) deleted = { 0 };
+  g_auto(Result) offer_deleted = { 0 };
+  g_autofree char *companies = NULL;
+  g_autofree char *students = NULL;
+
+  add_student (fixture, "200001");
+
+  run (&company, "--database", fixture->db, "add", "company", "name=Techniek Rijnmond BV",
+       "kvk_number=24123456", "sector=technology");
+  g_assert_cmpint (company.status, ==, 0);
+  run (&offer, "--database", fixture->db, "add", "offer", "company_id=1", "title=Monteur",
+       "levels=mbo-2,mbo-3", "start_date=01-09-2026", "end_date=31-01-2027", "programmes=25604");
+  g_assert_cmpint (offer.status, ==, 0);
+
+  run (&refused, "--database", fixture->db, "delete", "company", "24123456");
+  assert_bad_input (&refused, "offers still refer to it");
+  companies = list_json (fixture, "companies");
+  g_assert_nonnull (strstr (companies, "Techniek Rijnmond BV"));
+
+  run (&missing, "--database", fixture->db, "delete", "student", "999999");
+  assert_bad_input (&missing, "999999");
+
+  run (&deleted, "--database", fixture->db, "delete", "student", "200001");
+  g_assert_cmpint (deleted.status, ==, 0);
+  students = list_json (fixture, "students");
+  g_assert_null (strstr (students, "200001"));
+
+  run (&offer_deleted, "--database", fixture->db, "delete", "offer", "1");
+  g_assert_cmpint (offer_deleted.status, ==, 0);
+}
+
+static void
+test_list_json (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_auto(Result) table = { 0 };
+  JsonArray *array;
+  JsonObject *first;
+
+  add_student (fixture, "300001");
+  add_student (fixture, "300002");
+
+  json = list_json (fixture, "students");
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  first = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "student_number"), ==, "300001");
+  g_assert_cmpstr (json_object_get_string_member (first, "postcode"), ==, "3011 AB");
+  g_assert_cmpstr (json_object_get_string_member (first, "level"), ==, "mbo-3");
+
+  run (&table, "--database", fixture->db, "list", "students");
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, "300002"));
+  g_assert_cmpuint (count_lines (table.out), ==, 3);
+}
+
+static void
+test_demo_and_check (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.db", NULL);
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) check = { 0 };
+  g_auto(Result) not_number = { 0 };
+  g_auto(Result) negative = { 0 };
+
+  run (&not_number, "--database", path, "demo", "--students", "many");
+  g_assert_cmpint (not_number.status, ==, 1);
+  run (&negative, "--database", path, "demo", "--students", "-5");
+  assert_bad_input (&negative, "--students");
+
+  run (&demo, "--database", path, "demo", "--students", "300", "--offers", "150", "--seed", "7");
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_nonnull (strstr (demo.out, "300 students"));
+
+  run (&again, "--database", path, "demo");
+  assert_bad_input (&again, "already holds data");
+
+  run (&check, "--database", path, "check");
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "in order"));
+}
+
+static void
+test_database_errors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Result) result = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (text, "Stagelijst klas 3B\n", -1, &error);
+  g_assert_no_error (error);
+
+  run (&result, "--database", text, "list", "students");
+  g_assert_cmpint (result.status, ==, 3);
+  g_assert_nonnull (strstr (result.err, "is not a Stagematch database"));
+  g_assert_cmpuint (count_lines (result.err), ==, 1);
+
+  g_file_get_contents (text, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "Stagelijst klas 3B\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli/usage", Fixture, NULL, fixture_set_up, test_usage, fixture_tear_down);
+  g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);
+  g_test_add ("/cli/add/bad-input", Fixture, NULL, fixture_set_up, test_add_bad_input, fixture_tear_down);
+  g_test_add ("/cli/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
+  g_test_add ("/cli/list/json", Fixture, NULL, fixture_set_up, test_list_json, fixture_tear_down);
+  g_test_add ("/cli/demo-and-check", Fixture, NULL, fixture_set_up, test_demo_and_check, fixture_tear_down);
+  g_test_add ("/cli/database-errors", Fixture, NULL, fixture_set_up, test_database_errors, fixture_tear_down);
+
+  return g_test_run ();
+}

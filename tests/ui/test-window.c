@@ -1,0 +1,487 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "sm-demo.h"
+#include "sm-offer.h"
+#include "sm-sqlite-store.h"
+#include "sm-status-page.h"
+#include "sm-student.h"
+#include "sm-window.h"
+
+/* The sidebar as a coordinator reads it, in order, with the view each
+ * entry shows. */
+static const struct {
+  const char *title;
+  const char *view;
+} sidebar_entries[] = {
+  { "Students", "students" },
+  { "Companies & offers", "offers" },
+  { "Matching", "matching" },
+  { "Selection", "selection" },
+  { "Placements", "placements" },
+  { "Reports", "reports" },
+};
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  SmSqliteStore *store;
+} Fixture;
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      g_assert_cmpint (g_remove (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("stagematch-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->store = sm_sqlite_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  remove_dir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+/* Waiting without sleeping: iterate the main context until @done says so,
+ * or until the deadline has passed. */
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_deadline_cb (gpointer user_data)
+{
+  gboolean *passed = user_data;
+
+  *passed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_until (Condition done,
+            gpointer  data)
+{
+  gboolean passed = FALSE;
+  guint deadline;
+
+  deadline = g_timeout_add_seconds (20, on_deadline_cb, &passed);
+  while (!done (data) && !passed)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!passed)
+    g_source_remove (deadline);
+
+  return done (data);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_painted (gpointer data)
+{
+  /* A widget has been allocated once the first frame is laid out. */
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* Every label under @widget, depth first, in the order they are shown. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static GPtrArray *
+dup_labels_in (GtkWidget *root,
+               GType      ancestor_type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_labels (root, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_get_ancestor (all->pdata[i], ancestor_type) != NULL)
+      g_ptr_array_add (found, all->pdata[i]);
+
+  return found;
+}
+
+/* The label with @text inside the visible page, if it is shown. */
+typedef struct
+{
+  GtkWidget  *window;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+page_label_is_mapped (gpointer data)
+{
+  LabelQuery *query = data;
+  g_autoptr(GPtrArray) labels = dup_labels_in (query->window, SM_TYPE_STATUS_PAGE);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        strstr (gtk_label_get_text (labels->pdata[i]), query->text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static SmWindow *
+show_window (SmStore *store)
+{
+  SmWindow *window = sm_window_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (is_mapped, window));
+  g_assert_true (wait_until (is_painted, window));
+
+  return window;
+}
+
+static void
+test_window_sidebar (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  SmWindow *window;
+
+  window = show_window (SM_STORE (fixture->store));
+  g_assert_true (sm_window_get_store (window) == SM_STORE (fixture->store));
+
+  /* Each entry of the sidebar, by the text a person sees. */
+  labels = dup_labels_in (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_cmpuint (labels->len, ==, G_N_ELEMENTS (sidebar_entries));
+  rows = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (sidebar_entries); i++)
+    {
+      GtkWidget *label = labels->pdata[i];
+
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, sidebar_entries[i].title);
+      g_assert_true (gtk_widget_get_mapped (label));
+      g_ptr_array_add (rows, gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW));
+    }
+
+  /* Choosing an entry shows its page, with its own title. */
+  for (guint i = G_N_ELEMENTS (sidebar_entries); i > 0; i--)
+    {
+      GtkListBoxRow *row = rows->pdata[i - 1];
+      GtkWidget *list_box = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
+      LabelQuery query = { GTK_WIDGET (window), sidebar_entries[i - 1].title };
+
+      gtk_list_box_select_row (GTK_LIST_BOX (list_box), row);
+      g_assert_cmpstr (sm_window_get_view (window), ==, sidebar_entries[i - 1].view);
+      g_assert_true (wait_until (page_label_is_mapped, &query));
+    }
+
+  /* The view action, which the keyboard shortcuts use, moves the
+   * sidebar's selection along. */
+  for (guint i = 0; i < G_N_ELEMENTS (sidebar_entries); i++)
+    {
+      GtkListBoxRow *row = rows->pdata[i];
+      GtkWidget *list_box = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view",
+                                                 "s", sidebar_entries[i].view));
+      g_assert_cmpstr (sm_window_get_view (window), ==, sidebar_entries[i].view);
+      g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list_box)) == row);
+    }
+
+  sm_window_set_view (window, "placements");
+  g_assert_cmpstr (sm_window_get_view (window), ==, "placements");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_empty_database (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  LabelQuery query;
+  SmWindow *window;
+
+  window = show_window (SM_STORE (fixture->store));
+
+  query = (LabelQuery) { GTK_WIDGET (window), "This database holds no students yet." };
+  g_assert_true (wait_until (page_label_is_mapped, &query));
+
+  sm_window_set_view (window, "offers");
+  query = (LabelQuery) { GTK_WIDGET (window), "holds no companies or internship offers yet." };
+  g_assert_true (wait_until (page_label_is_mapped, &query));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_counts (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *students = NULL;
+  g_autofree char *offers = NULL;
+  const SmDemoOptions options = { .n_students = 12, .n_offers = 5, .seed = 1 };
+  LabelQuery query;
+  SmWindow *window;
+  GListModel *list;
+
+  sm_demo_generate (SM_STORE (fixture->store), &options, &error);
+  g_assert_no_error (error);
+
+  /* The pages tell the numbers in the store, not made-up ones. */
+  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_STUDENT, &error);
+  g_assert_no_error (error);
+  students = g_strdup_printf ("This database holds %u students.", g_list_model_get_n_items (list));
+  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_OFFER, &error);
+  g_assert_no_error (error);
+  offers = g_strdup_printf (" and %u internship offers.", g_list_model_get_n_items (list));
+
+  window = show_window (SM_STORE (fixture->store));
+
+  sm_window_set_view (window, "students");
+  query = (LabelQuery) { GTK_WIDGET (window), students };
+  g_assert_true (wait_until (page_label_is_mapped, &query));
+
+  sm_window_set_view (window, "offers");
+  query = (LabelQuery) { GTK_WIDGET (window), offers };
+  g_assert_true (wait_until (page_label_is_mapped, &query));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Runs the built program; its path comes from meson, in the environment. */
+static GSubprocess *
+run_program (const char * const  *args,
+             char               **out,
+             char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("STAGEMATCH_BINARY");
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
+                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                  &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&subprocess);
+}
+
+static gboolean
+have_program (void)
+{
+  if (g_getenv ("STAGEMATCH_BINARY") == NULL)
+    {
+      g_test_skip ("STAGEMATCH_BINARY is not set; run this test with meson test");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_program_screenshot (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  static const guchar png_signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gsize length = 0;
+
+  if (!have_program ())
+    return;
+
+  /* The program must open the database itself. */
+  g_clear_object (&fixture->store);
+  shot = g_build_filename (fixture->dir, "shot.png", NULL);
+
+  subprocess = run_program ((const char * const []) {
+                              "--database", fixture->path,
+                              "--screenshot", shot,
+                              "--view", "students",
+                              NULL
+                            }, &out, &err);
+  if (!g_subprocess_get_if_exited (subprocess) || g_subprocess_get_exit_status (subprocess) != 0)
+    g_test_message ("stderr: %s", err);
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  g_assert_cmpint (g_subprocess_get_exit_status (subprocess), ==, 0);
+
+  g_file_get_contents (shot, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, sizeof png_signature);
+  g_assert_cmpmem (contents, sizeof png_signature, png_signature, sizeof png_signature);
+
+  /* A whole window, not a sliver. */
+  texture = gdk_texture_new_from_filename (shot, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), >=, 640);
+  g_assert_cmpint (gdk_texture_get_height (texture), >=, 480);
+}
+
+static void
+test_program_not_stagematch (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hello = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (!have_program ())
+    return;
+
+  hello = g_build_filename (fixture->dir, "hello.txt", NULL);
+  g_file_set_contents (hello, "hello", -1, &error);
+  g_assert_no_error (error);
+  shot = g_build_filename (fixture->dir, "shot.png", NULL);
+
+  subprocess = run_program ((const char * const []) {
+                              "--database", hello,
+                              "--screenshot", shot,
+                              NULL
+                            }, &out, &err);
+
+  /* No picture, a message that names the file, and status 3. */
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  g_assert_cmpint (g_subprocess_get_exit_status (subprocess), ==, 3);
+  g_assert_nonnull (err);
+  g_assert_nonnull (strstr (err, "hello.txt"));
+  g_assert_false (g_file_test (shot, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_program_unknown_view (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (!have_program ())
+    return;
+
+  g_clear_object (&fixture->store);
+  shot = g_build_filename (fixture->dir, "shot.png", NULL);
+
+  subprocess = run_program ((const char * const []) {
+                              "--database", fixture->path,
+                              "--screenshot", shot,
+                              "--view", "nonsense",
+                              NULL
+                            }, &out, &err);
+
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  g_assert_cmpint (g_subprocess_get_exit_status (subprocess), ==, 2);
+  g_assert_nonnull (strstr (err, "nonsense"));
+  g_assert_false (g_file_test (shot, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_program_version (void)
+{
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (!have_program ())
+    return;
+
+  subprocess = run_program ((const char * const []) { "--version", NULL }, &out, &err);
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  g_assert_cmpint (g_subprocess_get_exit_status (subprocess), ==, 0);
+  g_assert_cmpstr (out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display; run the UI tests under xvfb-run");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      /* Without a display there is nothing to show a window on. */
+      g_test_add_func ("/window/no-display", test_no_display);
+      return g_test_run ();
+    }
+
+  g_test_add ("/window/sidebar", Fixture, NULL,
+              fixture_set_up, test_window_sidebar, fixture_tear_down);
+  g_test_add ("/window/empty-database", Fixture, NULL,
+              fixture_set_up, test_window_empty_database, fixture_tear_down);
+  g_test_add ("/window/counts", Fixture, NULL,
+              fixture_set_up, test_window_counts, fixture_tear_down);
+  g_test_add ("/program/screenshot", Fixture, NULL,
+              fixture_set_up, test_program_screenshot, fixture_tear_down);
+  g_test_add ("/program/not-stagematch", Fixture, NULL,
+              fixture_set_up, test_program_not_stagematch, fixture_tear_down);
+  g_test_add ("/program/unknown-view", Fixture, NULL,
+              fixture_set_up, test_program_unknown_view, fixture_tear_down);
+  g_test_add_func ("/program/version", test_program_version);
+
+  return g_test_run ();
+}
