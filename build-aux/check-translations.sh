@@ -9,14 +9,15 @@ trap 'rm -rf "$workdir"' EXIT
 cd "$srcdir"
 
 status=0
-for file in $(grep -rlE '(^|[^A-Za-z0-9_])N?_\(|translatable="yes"' src ui data --include='*.c' --include='*.ui' --include='*.in' 2>/dev/null | sort); do
+for file in $( (grep -rlE '(^|[^A-Za-z0-9_])N?_\(|translatable="yes"' src ui --include='*.c' --include='*.ui' 2>/dev/null; ls data/*.in data/*.gschema.xml) | sort); do
   if ! grep -qx "$file" po/POTFILES.in; then
     echo "po/POTFILES.in does not list $file"
     status=1
   fi
 done
 
-xgettext --files-from=po/POTFILES.in --directory=. --from-code=UTF-8 \
+grep -v '^#' po/POTFILES.in > "$workdir/POTFILES"
+xgettext --files-from="$workdir/POTFILES" --directory=. --from-code=UTF-8 \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
   --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
   --add-comments --output="$workdir/stagematch.pot"

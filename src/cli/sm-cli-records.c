@@ -133,10 +133,10 @@ sm_cli_demo (const SmCliGlobals *globals,
   if (!sm_demo_generate (SM_STORE (store), &options, &error))
     return sm_cli_fail (error);
 
-  printf (_("Made %u students and %u offers in %s (seed %" G_GINT64_FORMAT ", %.1f s)\n"),
+  printf (_("Made %u students and %u offers in %s (seed %lld, %.1f s)\n"),
           g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL)),
           g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_OFFER, NULL)),
-          sm_sqlite_store_get_path (store), seed, g_timer_elapsed (timer, NULL));
+          sm_sqlite_store_get_path (store), (long long) seed, g_timer_elapsed (timer, NULL));
   return SM_CLI_OK;
 }
 
@@ -398,8 +398,8 @@ sm_cli_add (const SmCliGlobals *globals,
     return sm_cli_fail (error);
 
   title = sm_record_dup_title (record);
-  printf (_("Added %s “%s” (id %" G_GINT64_FORMAT ")\n"),
-          sm_record_class_get_table (SM_RECORD_GET_CLASS (record)), title, sm_record_get_id (record));
+  printf (_("Added %s “%s” (id %lld)\n"),
+          sm_record_class_get_table (SM_RECORD_GET_CLASS (record)), title, (long long) sm_record_get_id (record));
   return SM_CLI_OK;
 }
 

@@ -66,8 +66,8 @@ sm_offer_validate_record (SmRecord  *record,
       if (weeks > period_weeks)
         {
           g_set_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_INVALID,
-                       _("Required weeks: %" G_GINT64_FORMAT " weeks do not fit in a period of %" G_GINT64_FORMAT " weeks"),
-                       weeks, period_weeks);
+                       _("Required weeks: %lld weeks do not fit in a period of %lld weeks"),
+                       (long long) weeks, (long long) period_weeks);
           return FALSE;
         }
     }

@@ -865,7 +865,7 @@ sm_record_validate_field (SmRecord  *self,
           return field_error (error, field, SM_RECORD_ERROR_INVALID, _("contains characters that are not text"));
         if (g_utf8_strlen (text, -1) > max)
           return field_error (error, field, SM_RECORD_ERROR_INVALID,
-                              _("is longer than %" G_GINT64_FORMAT " characters"), max);
+                              _("is longer than %lld characters"), (long long) max);
         if (field->kind != SM_FIELD_TEXT && strpbrk (text, "\r\n\t") != NULL)
           return field_error (error, field, SM_RECORD_ERROR_INVALID, _("must be on one line"));
         if (validate != NULL && !validate (text, NULL, &local_error))
@@ -879,8 +879,8 @@ sm_record_validate_field (SmRecord  *self,
 
         if (number < field->min || number > field->max)
           return field_error (error, field, SM_RECORD_ERROR_INVALID,
-                              _("%" G_GINT64_FORMAT " is not between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
-                              number, field->min, field->max);
+                              _("%lld is not between %lld and %lld"),
+                              (long long) number, (long long) field->min, (long long) field->max);
       }
       break;
 

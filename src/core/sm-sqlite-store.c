@@ -593,8 +593,8 @@ check_references (SmSqliteStore  *self,
           if (!exists)
             {
               g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NOT_FOUND,
-                           _("%s: there is no record with number %" G_GINT64_FORMAT),
-                           g_dgettext (GETTEXT_PACKAGE, field->label), id);
+                           _("%s: there is no record with number %lld"),
+                           g_dgettext (GETTEXT_PACKAGE, field->label), (long long) id);
               return FALSE;
             }
         }
@@ -1144,8 +1144,8 @@ sm_sqlite_store_check (SmStore    *store,
       !query_int (self, "PRAGMA application_id", &app_id, error))
     return FALSE;
   if (version != SM_SQLITE_STORE_SCHEMA_VERSION)
-    g_ptr_array_add (problems, g_strdup_printf (_("Schema version is %" G_GINT64_FORMAT "; expected %d"),
-                                                version, SM_SQLITE_STORE_SCHEMA_VERSION));
+    g_ptr_array_add (problems, g_strdup_printf (_("Schema version is %lld; expected %d"),
+                                                (long long) version, SM_SQLITE_STORE_SCHEMA_VERSION));
   if (app_id != APPLICATION_ID)
     g_ptr_array_add (problems, g_strdup (_("The file is not marked as a Stagematch database")));
 
@@ -1345,9 +1345,9 @@ open_database (SmSqliteStore  *self,
   if (version > SM_SQLITE_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NEWER_SCHEMA,
-                   _("“%s” was made by a newer version of Stagematch (schema %" G_GINT64_FORMAT
+                   _("“%s” was made by a newer version of Stagematch (schema %lld"
                      "; this version knows up to %d); install the newer version to open it"),
-                   self->path, version, SM_SQLITE_STORE_SCHEMA_VERSION);
+                   self->path, (long long) version, SM_SQLITE_STORE_SCHEMA_VERSION);
       return FALSE;
     }
 

@@ -464,9 +464,11 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      /* Without a display there is nothing to show a window on. */
+      /* Without a display there is nothing to show a window on. 77 makes
+       * meson count the program as skipped, not passed. */
       g_test_add_func ("/window/no-display", test_no_display);
-      return g_test_run ();
+      g_test_run ();
+      return 77;
     }
 
   g_test_add ("/window/sidebar", Fixture, NULL,
