@@ -258,7 +258,7 @@ header_for (GType type)
   const char *companies[] = { N_("ID"), N_("KvK number"), N_("Name"), N_("Sector"), N_("Town"), NULL };
   const char *offers[] = { N_("ID"), N_("Company"), N_("Title"), N_("Levels"), N_("Places"), N_("Period"), NULL };
   const char *placements[] = { N_("ID"), N_("Student number"), N_("Offer"), N_("Status"), NULL };
-  const char *programmes[] = { N_("ID"), N_("Code"), N_("Education"), N_("Sector"), N_("Name"), NULL };
+  const char *programmes[] = { N_("ID"), N_("Code"), N_("Type of education"), N_("Sector"), N_("Name"), NULL };
   const char **header;
   char **out;
   guint n;
@@ -399,7 +399,7 @@ sm_cli_add (const SmCliGlobals *globals,
 
   title = sm_record_dup_title (record);
   printf (_("Added %s “%s” (id %lld)\n"),
-          sm_record_class_get_table (SM_RECORD_GET_CLASS (record)), title, (long long) sm_record_get_id (record));
+          sm_record_class_get_noun (SM_RECORD_GET_CLASS (record)), title, (long long) sm_record_get_id (record));
   return SM_CLI_OK;
 }
 

@@ -46,6 +46,7 @@ sm_company_class_init (SmCompanyClass *klass)
   record_class->dup_title = sm_company_dup_title;
 
   sm_record_class_install_fields (record_class, "companies", company_fields, G_N_ELEMENTS (company_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("company"), N_("companies"));
   sm_record_class_set_key_field (record_class, SM_COMPANY_FIELD_KVK_NUMBER);
 }
 

@@ -57,6 +57,7 @@ sm_decision_class_init (SmDecisionClass *klass)
   record_class->validate_record = sm_decision_validate_record;
 
   sm_record_class_install_fields (record_class, "decisions", decision_fields, G_N_ELEMENTS (decision_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("decision"), N_("decisions"));
 }
 
 static void

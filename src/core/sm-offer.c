@@ -37,6 +37,7 @@ static const SmField offer_fields[] = {
   [SM_OFFER_FIELD_REQUIREMENTS] = { "requirements", SM_FIELD_STRV, N_("Other requirements"), 0 },
   [SM_OFFER_FIELD_STATUS] = { "status", SM_FIELD_ENUM, N_("Status"), 0, .get_type = sm_offer_status_get_type, .default_value = SM_OFFER_STATUS_OPEN },
   [SM_OFFER_FIELD_SELECTION_MODE] = { "selection_mode", SM_FIELD_ENUM, N_("Selection"), 0, .get_type = sm_selection_mode_get_type, .default_value = SM_SELECTION_MODE_ANONYMISED },
+  [SM_OFFER_FIELD_SKILLS] = { "skills", SM_FIELD_STRV, N_("Skills looked for"), 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (offer_fields) == SM_OFFER_N_FIELDS);
@@ -90,6 +91,7 @@ sm_offer_class_init (SmOfferClass *klass)
   record_class->dup_title = sm_offer_dup_title;
 
   sm_record_class_install_fields (record_class, "offers", offer_fields, G_N_ELEMENTS (offer_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("offer"), N_("offers"));
 }
 
 static void

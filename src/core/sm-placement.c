@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sm-enums.h"
+#include "sm-match-run.h"
 #include "sm-offer.h"
 #include "sm-placement.h"
 #include "sm-student.h"
@@ -29,6 +30,8 @@ static const SmField placement_fields[] = {
   [SM_PLACEMENT_FIELD_SUPERVISOR] = { "supervisor", SM_FIELD_STRING, N_("School supervisor"), 0, .max = 80 },
   [SM_PLACEMENT_FIELD_AGREEMENT_SIGNED] = { "agreement_signed", SM_FIELD_BOOLEAN, N_("Internship agreement signed"), 0 },
   [SM_PLACEMENT_FIELD_LOCKED] = { "locked", SM_FIELD_BOOLEAN, N_("Fixed by the coordinator"), 0 },
+  [SM_PLACEMENT_FIELD_SCORE] = { "score", SM_FIELD_INT, N_("Score"), 0, .min = 0, .max = 1000 },
+  [SM_PLACEMENT_FIELD_RUN_ID] = { "run_id", SM_FIELD_REF, N_("Matching run"), 0, .get_type = sm_match_run_get_type },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (placement_fields) == SM_PLACEMENT_N_FIELDS);
@@ -68,6 +71,7 @@ sm_placement_class_init (SmPlacementClass *klass)
   record_class->validate_record = sm_placement_validate_record;
 
   sm_record_class_install_fields (record_class, "placements", placement_fields, G_N_ELEMENTS (placement_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("placement"), N_("placements"));
 }
 
 static void

@@ -61,6 +61,7 @@ sm_programme_class_init (SmProgrammeClass *klass)
   record_class->dup_title = sm_programme_dup_title;
 
   sm_record_class_install_fields (record_class, "programmes", programme_fields, G_N_ELEMENTS (programme_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("programme"), N_("programmes"));
   sm_record_class_set_key_field (record_class, SM_PROGRAMME_FIELD_CODE);
 }
 

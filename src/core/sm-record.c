@@ -388,6 +388,39 @@ sm_record_class_get_key_field (SmRecordClass *klass)
   return klass->key_field;
 }
 
+/**
+ * sm_record_class_set_nouns:
+ * @noun: what one record is called, marked with N_() ("student")
+ * @plural: what several are called, marked with N_() ("students")
+ */
+void
+sm_record_class_set_nouns (SmRecordClass *klass,
+                           const char    *noun,
+                           const char    *plural)
+{
+  klass->noun = noun;
+  klass->plural = plural;
+}
+
+/**
+ * sm_record_class_get_noun:
+ *
+ * Returns: the translated name of one record of @klass
+ */
+const char *
+sm_record_class_get_noun (SmRecordClass *klass)
+{
+  g_return_val_if_fail (SM_IS_RECORD_CLASS (klass), NULL);
+  return g_dgettext (GETTEXT_PACKAGE, klass->noun != NULL ? klass->noun : klass->table);
+}
+
+const char *
+sm_record_class_get_plural (SmRecordClass *klass)
+{
+  g_return_val_if_fail (SM_IS_RECORD_CLASS (klass), NULL);
+  return g_dgettext (GETTEXT_PACKAGE, klass->plural != NULL ? klass->plural : klass->table);
+}
+
 const SmField *
 sm_record_class_get_fields (SmRecordClass *klass,
                             guint         *n_fields)
@@ -654,7 +687,7 @@ sm_record_set_from_text (SmRecord    *self,
   if (index < 0)
     {
       g_set_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_UNKNOWN_FIELD,
-                   _("“%s” is not a field of a %s"), name, klass->table);
+                   _("“%s” is not a field of a %s"), name, sm_record_class_get_noun (klass));
       return FALSE;
     }
   field = &klass->fields[index];

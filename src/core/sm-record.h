@@ -82,6 +82,8 @@ struct _SmRecordClass
   guint          first_prop;
   GParamSpec   **pspecs;
   int            key_field;
+  const char    *noun;
+  const char    *plural;
 
   /*< public >*/
   gboolean (*validate_record) (SmRecord  *self,
@@ -98,6 +100,11 @@ void            sm_record_class_install_fields (SmRecordClass  *klass,
 void            sm_record_class_set_key_field  (SmRecordClass  *klass,
                                                 guint           field);
 int             sm_record_class_get_key_field  (SmRecordClass  *klass);
+void            sm_record_class_set_nouns      (SmRecordClass  *klass,
+                                                const char     *noun,
+                                                const char     *plural);
+const char     *sm_record_class_get_noun       (SmRecordClass  *klass);
+const char     *sm_record_class_get_plural     (SmRecordClass  *klass);
 const SmField  *sm_record_class_get_fields     (SmRecordClass  *klass,
                                                 guint          *n_fields);
 const char     *sm_record_class_get_table      (SmRecordClass  *klass);

@@ -14,8 +14,10 @@
 #include "sm-company.h"
 #include "sm-core-resources.h"
 #include "sm-decision.h"
+#include "sm-match-run.h"
 #include "sm-offer.h"
 #include "sm-placement.h"
+#include "sm-preference.h"
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
@@ -664,7 +666,8 @@ check_not_referred (SmSqliteStore  *self,
 
           if (count > 0)
             g_string_append_printf (users, "%s%" G_GINT64_FORMAT " %s", users->len ? ", " : "",
-                                    count, other->klass->table);
+                                    count, count == 1 ? sm_record_class_get_noun (other->klass)
+                                                      : sm_record_class_get_plural (other->klass));
         }
     }
 
@@ -673,10 +676,10 @@ check_not_referred (SmSqliteStore  *self,
       g_autofree char *name = record_name (record);
       if (deleting)
         g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT,
-                     _("“%s” cannot be deleted: %s still refer to it"), name, users->str);
+                     _("“%s” cannot be deleted while other records refer to it: %s"), name, users->str);
       else
         g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT,
-                     _("%s: “%s” cannot change while %s refer to it"),
+                     _("%s: “%s” cannot change while other records refer to it: %s"),
                      g_dgettext (GETTEXT_PACKAGE, table->klass->fields[table->klass->key_field].label),
                      key, users->str);
       return FALSE;
@@ -1303,7 +1306,7 @@ open_database (SmSqliteStore  *self,
 {
   gint64 app_id = 0, version = 0, n_objects = 0;
   gboolean created;
-  GType record_types[6];
+  GType record_types[8];
 
   if (!create_private_file (self->path, &created, error))
     return FALSE;
@@ -1379,6 +1382,8 @@ open_database (SmSqliteStore  *self,
   record_types[3] = SM_TYPE_OFFER;
   record_types[4] = SM_TYPE_PLACEMENT;
   record_types[5] = SM_TYPE_DECISION;
+  record_types[6] = SM_TYPE_PREFERENCE;
+  record_types[7] = SM_TYPE_MATCH_RUN;
   for (guint i = 0; i < G_N_ELEMENTS (record_types); i++)
     {
       Table table = { record_types[i], g_type_class_ref (record_types[i]) };

@@ -111,6 +111,7 @@ sm_student_class_init (SmStudentClass *klass)
   record_class->dup_title = sm_student_dup_title;
 
   sm_record_class_install_fields (record_class, "students", student_fields, G_N_ELEMENTS (student_fields));
+  sm_record_class_set_nouns (SM_RECORD_CLASS (klass), N_("student"), N_("students"));
   sm_record_class_set_key_field (record_class, SM_STUDENT_FIELD_STUDENT_NUMBER);
 }
 

@@ -254,7 +254,7 @@ test_delete (Fixture       *fixture,
   g_assert_cmpint (offer.status, ==, 0);
 
   run (&refused, "--database", fixture->db, "delete", "company", "24123456");
-  assert_bad_input (&refused, "offers still refer to it");
+  assert_bad_input (&refused, "other records refer to it: 1 offer");
   companies = list_json (fixture, "companies");
   g_assert_nonnull (strstr (companies, "Techniek Rijnmond BV"));
 

@@ -276,16 +276,16 @@ test_empty_file (Fixture       *fx,
   store = open_store (fx->path);
 
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (SM_SQLITE_STORE_SCHEMA_VERSION, ==, 2);
   /* Nothing to keep a copy of */
   g_assert_null (sm_sqlite_store_get_backup_path (store));
 
   db = raw_open (fx->path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                                 "('programmes', 'students', 'companies', 'offers', 'placements', "
-                                "'decisions', 'postcode_areas', 'settings')"), ==, 8);
+                                "'decisions', 'postcode_areas', 'settings', 'preferences', "
+                                "'match_runs')"), ==, 10);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), ==, 2);
   sqlite3_close (db);
 
@@ -313,8 +313,9 @@ static void
 test_from_v1 (Fixture       *fx,
               gconstpointer  data)
 {
+  /* Offers gained a column in version 3; their fields are compared below. */
   static const char * const v1_tables[] = {
-    "programmes", "students", "companies", "offers", "sqlite_sequence", NULL
+    "programmes", "students", "companies", "sqlite_sequence", NULL
   };
   g_autoptr(SmSqliteStore) store = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -335,8 +336,8 @@ test_from_v1 (Fixture       *fx,
   old_umask = umask (0);
   store = open_store (fx->path);
   umask (old_umask);
-  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_cmpint (file_int (fx->path, "PRAGMA application_id"), ==, APPLICATION_ID);
 
   /* The rows are still there, and read as records. */
@@ -413,7 +414,7 @@ test_from_v1 (Fixture       *fx,
   /* Opened again, there is nothing to migrate and no new copy. */
   g_clear_object (&store);
   store = open_store (fx->path);
-  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_null (sm_sqlite_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_PLACEMENT, NULL)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL)), ==, 2);
@@ -430,6 +431,57 @@ test_from_v1 (Fixture       *fx,
         n_backups++;
     g_assert_cmpuint (n_backups, ==, 1);
   }
+}
+
+/* Databases of schema version 2 (placements, decisions) come forward to
+ * the matching schema with their rows; new columns take their defaults. */
+static void
+test_from_v2 (Fixture       *fx,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (UNIT_FIXTURES_DIR, "schema-v2.sql", NULL);
+  g_autofree char *v1_schema_path = g_build_filename (UNIT_SCHEMA_DIR, "0001-students-companies-offers.sql", NULL);
+  g_autofree char *v2_schema_path = g_build_filename (UNIT_SCHEMA_DIR, "0002-placements-decisions-areas.sql", NULL);
+  g_autofree char *sql = read_file (path);
+  g_autofree char *v1_schema = read_file (v1_schema_path);
+  g_autofree char *v2_schema = read_file (v2_schema_path);
+  g_autoptr(SmSqliteStore) store = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmRecord) offer = NULL;
+  SmRecord *placement;
+  sqlite3 *db;
+
+  /* The fixture is the released schema, unchanged. */
+  g_assert_true (g_str_has_prefix (sql, v1_schema));
+  g_assert_true (g_str_has_prefix (sql + strlen (v1_schema), v2_schema));
+
+  db = raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  raw_exec (db, sql);
+  sqlite3_close (db);
+  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 2);
+
+  store = open_store (fx->path);
+  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
+  g_assert_nonnull (sm_sqlite_store_get_backup_path (store));
+  g_assert_cmpint (file_int (sm_sqlite_store_get_backup_path (store), "PRAGMA user_version"), ==, 2);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_PLACEMENT, NULL)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_DECISION, NULL)), ==, 1);
+  placement = sm_store_lookup (SM_STORE (store), SM_TYPE_PLACEMENT, 1);
+  g_assert_nonnull (placement);
+  g_assert_cmpint (sm_placement_get_status (SM_PLACEMENT (placement)), ==, SM_PLACEMENT_STATUS_CONFIRMED);
+  g_assert_cmpint (sm_record_get_int (placement, SM_PLACEMENT_FIELD_SCORE), ==, 0);
+  g_assert_cmpint (sm_record_get_int (placement, SM_PLACEMENT_FIELD_RUN_ID), ==, 0);
+
+  /* The new offer column can be written. */
+  offer = sm_record_dup (sm_store_lookup (SM_STORE (store), SM_TYPE_OFFER, 1));
+  g_assert_true (sm_record_set_from_text (offer, "skills", "Python,teamwork", NULL));
+  if (!sm_store_save (SM_STORE (store), offer, &error))
+    g_error ("Saving an offer failed: %s", error->message);
+
+  g_assert_true (sm_store_check (SM_STORE (store), problems, NULL));
+  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 /* A second migration of the same version keeps the first backup. */
@@ -469,7 +521,7 @@ test_backup_kept (Fixture       *fx,
     g_autoptr(SmSqliteStore) store = open_store (fx->path);
 
     second = g_strdup (sm_sqlite_store_get_backup_path (store));
-    g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, 2);
+    g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   }
   g_assert_nonnull (second);
   g_assert_cmpstr (first, !=, second);
@@ -722,7 +774,7 @@ test_locked_migration (Fixture       *fx,
 
   /* Once the other program is done, it opens. */
   store = open_store (fx->path);
-  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_nonnull (sm_sqlite_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL)), ==, 2);
 }
@@ -776,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/migration/fixture-is-schema-v1", test_fixture_is_schema_v1);
   ADD ("/migration/empty-file", test_empty_file);
   ADD ("/migration/from-v1", test_from_v1);
+  ADD ("/migration/from-v2", test_from_v2);
   ADD ("/migration/backup-kept", test_backup_kept);
   ADD ("/migration/failed", test_failed_migration);
   ADD ("/migration/refused/not-a-database", test_not_a_database);

@@ -130,6 +130,7 @@ make_full_offer (void)
   set_text (record, "requirements", "Safety shoes,Own laptop");
   set_text (record, "status", "draft");
   set_text (record, "selection_mode", "open");
+  set_text (record, "skills", "Python,teamwork");
   return record;
 }
 
