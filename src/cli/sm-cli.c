@@ -24,6 +24,10 @@ static const SmCliCommand commands[] = {
   { "add", N_("student|company|offer|programme|placement KEY=VALUE…"), N_("Add a record"), sm_cli_add },
   { "delete", N_("KIND ID"), N_("Delete a record"), sm_cli_delete },
   { "check", "", N_("Check the database for damage"), sm_cli_check },
+  { "solve", N_("FILE"), N_("Solve a placement problem from a file, without a database"), sm_cli_solve },
+  { "match", "", N_("Place every student: optimal or stable matching"), sm_cli_match },
+  { "explain", N_("STUDENT_NUMBER"), N_("Show which offers fit a student, and why"), sm_cli_explain },
+  { "weights", "", N_("Show or change the weights of the match score"), sm_cli_weights },
 };
 
 static const SmCliCommand *

@@ -55,5 +55,9 @@ int sm_cli_list    (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_add     (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_delete  (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_check   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_solve   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_match   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_explain (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_weights (const SmCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

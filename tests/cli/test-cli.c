@@ -167,7 +167,7 @@ static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
 {
-  const char *commands[] = { "init", "demo", "list", "add", "delete", "check" };
+  const char *commands[] = { "init", "demo", "list", "add", "delete", "check", "match", "explain", "weights" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -350,6 +350,148 @@ test_database_errors (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "Stagelijst klas 3B\n");
 }
 
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_match (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.db", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) optimal = { 0 };
+  g_auto(Result) stable1 = { 0 };
+  g_auto(Result) stable2 = { 0 };
+  g_auto(Result) bad_mode = { 0 };
+  g_auto(Result) bad_seed = { 0 };
+  g_auto(Result) text = { 0 };
+  JsonObject *result;
+  JsonArray *placements;
+  gint64 assigned, unassigned, total = 0;
+
+  run (&demo, "--database", path, "demo", "--students", "400", "--offers", "200", "--seed", "3");
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run (&optimal, "--database", path, "match", "--json");
+  g_assert_cmpint (optimal.status, ==, 0);
+  result = parse_object (parser, optimal.out);
+  assigned = json_object_get_int_member (result, "assigned");
+  unassigned = json_object_get_int_member (result, "unassigned");
+  g_assert_cmpint (assigned, >, 0);
+  g_assert_cmpint (assigned + unassigned + json_object_get_int_member (result, "already_placed"), ==, 400);
+  placements = json_object_get_array_member (result, "placements");
+  g_assert_cmpint (json_array_get_length (placements), ==, assigned);
+  for (guint i = 0; i < json_array_get_length (placements); i++)
+    {
+      JsonObject *placement = json_array_get_object_element (placements, i);
+
+      g_assert_true (json_object_has_member (placement, "student"));
+      g_assert_cmpint (json_object_get_int_member (placement, "offer"), >, 0);
+      total += json_object_get_int_member (placement, "score");
+    }
+  g_assert_cmpint (total, ==, json_object_get_int_member (result, "total_score"));
+
+  /* The same seed gives the same stable result, and it can be stored. */
+  run (&stable1, "--database", path, "match", "--mode", "stable", "--seed", "42", "--json");
+  run (&stable2, "--database", path, "match", "--mode", "stable", "--seed", "42", "--json", "--apply");
+  g_assert_cmpint (stable1.status, ==, 0);
+  g_assert_cmpint (stable2.status, ==, 0);
+  result = parse_object (parser2, stable2.out);
+  g_assert_cmpint (json_object_get_int_member (result, "seed"), ==, 42);
+  g_assert_true (json_object_has_member (result, "run"));
+  json_object_remove_member (result, "run");
+  {
+    g_autoptr(JsonParser) first = json_parser_new ();
+    JsonObject *object = parse_object (first, stable1.out);
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    g_autofree char *a = NULL;
+    g_autofree char *b = NULL;
+
+    json_generator_set_root (generator, json_parser_get_root (first));
+    a = json_generator_to_data (generator, NULL);
+    json_generator_set_root (generator, json_parser_get_root (parser2));
+    b = json_generator_to_data (generator, NULL);
+    g_assert_cmpstr (a, ==, b);
+    g_assert_nonnull (object);
+  }
+
+  run (&text, "--database", path, "match");
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Placed: "));
+
+  run (&bad_mode, "--database", path, "match", "--mode", "fastest");
+  g_assert_cmpint (bad_mode.status, ==, 1);
+  g_assert_nonnull (strstr (bad_mode.err, "fastest"));
+  run (&bad_seed, "--database", path, "match", "--seed", "-7");
+  assert_bad_input (&bad_seed, "--seed");
+}
+
+static void
+test_explain_and_weights (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.db", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) students = { 0 };
+  g_auto(Result) explain = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) no_offer = { 0 };
+  g_auto(Result) why = { 0 };
+  g_auto(Result) too_much = { 0 };
+  g_auto(Result) not_number = { 0 };
+  g_auto(Result) set = { 0 };
+  g_auto(Result) show = { 0 };
+  g_auto(Result) match = { 0 };
+  g_autofree char *number = NULL;
+  JsonArray *array;
+
+  run (&demo, "--database", path, "demo", "--students", "300", "--offers", "150");
+  g_assert_cmpint (demo.status, ==, 0);
+  run (&students, "--database", path, "list", "students", "--json");
+  json_parser_load_from_data (parser, students.out, -1, NULL);
+  array = json_node_get_array (json_parser_get_root (parser));
+  number = g_strdup (json_object_get_string_member (json_array_get_object_element (array, 0), "student_number"));
+
+  run (&explain, "--database", path, "explain", number);
+  g_assert_cmpint (explain.status, ==, 0);
+  g_assert_nonnull (strstr (explain.out, number));
+  g_assert_nonnull (strstr (explain.out, "fit"));
+
+  run (&why, "--database", path, "explain", number, "--offer", "1");
+  g_assert_cmpint (why.status, ==, 0);
+  g_assert_true (strstr (why.out, "fits, score") != NULL || strstr (why.out, "does not fit") != NULL);
+
+  run (&missing, "--database", path, "explain", "no-such-student");
+  assert_bad_input (&missing, "no-such-student");
+  run (&no_offer, "--database", path, "explain", number, "--offer", "99999");
+  assert_bad_input (&no_offer, "99999");
+
+  run (&too_much, "--database", path, "weights", "--set", "programme=900");
+  assert_bad_input (&too_much, "at most 1000");
+  run (&not_number, "--database", path, "weights", "--set", "distance=far");
+  assert_bad_input (&not_number, "far");
+  run (&set, "--database", path, "weights", "--set", "programme=250,skills=200");
+  g_assert_cmpint (set.status, ==, 0);
+  run (&show, "--database", path, "weights");
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "programme     250"));
+  g_assert_nonnull (strstr (show.out, "skills        200"));
+
+  run (&match, "--database", path, "match", "--json", "--apply");
+  g_assert_cmpint (match.status, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -363,6 +505,8 @@ main (int    argc,
   g_test_add ("/cli/list/json", Fixture, NULL, fixture_set_up, test_list_json, fixture_tear_down);
   g_test_add ("/cli/demo-and-check", Fixture, NULL, fixture_set_up, test_demo_and_check, fixture_tear_down);
   g_test_add ("/cli/database-errors", Fixture, NULL, fixture_set_up, test_database_errors, fixture_tear_down);
+  g_test_add ("/cli/match", Fixture, NULL, fixture_set_up, test_match, fixture_tear_down);
+  g_test_add ("/cli/explain-and-weights", Fixture, NULL, fixture_set_up, test_explain_and_weights, fixture_tear_down);
 
   return g_test_run ();
 }
