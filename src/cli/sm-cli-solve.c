@@ -64,8 +64,8 @@ sm_cli_solve (const SmCliGlobals *globals,
       if (!stable)
         return sm_cli_usage_error (context, "%s", _("--seed is only used with --mode stable"));
       if (!g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
-        return sm_cli_usage_error (context, _("--seed needs a whole number from 0 to %" G_GUINT64_FORMAT ", not “%s”"),
-                                   G_MAXUINT64, seed_text);
+        return sm_cli_usage_error (context, _("--seed needs a whole number from 0 to %llu, not “%s”"),
+                                   (unsigned long long) G_MAXUINT64, seed_text);
     }
 
   path = argv[1];

@@ -12,6 +12,7 @@
 #include "sm-demo.h"
 #include "sm-offer.h"
 #include "sm-placement.h"
+#include "sm-preference.h"
 #include "sm-programme.h"
 #include "sm-student.h"
 
@@ -1864,6 +1865,19 @@ add_offer (Demo      *demo,
   sm_record_set_int (record, SM_OFFER_FIELD_SELECTION_MODE,
                      chance (demo, 0.9) ? SM_SELECTION_MODE_ANONYMISED : SM_SELECTION_MODE_OPEN);
 
+  /* Most offers name two or three skills of their sector that matching
+   * can compare with the students' own. */
+  if (chance (demo, 0.8))
+    {
+      g_autoptr(GStrvBuilder) skills_builder = g_strv_builder_new ();
+      g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+      g_auto(GStrv) skill_list = NULL;
+
+      add_skills (demo, skills_builder, &sector_skills[info->sector], (guint) rand_between (demo, 2, 3), chosen);
+      skill_list = g_strv_builder_end (skills_builder);
+      sm_record_set_strv (record, SM_OFFER_FIELD_SKILLS, (const char * const *) skill_list);
+    }
+
   sm_change_set_save (demo->changes, record);
   sm_change_set_link (demo->changes, record, SM_OFFER_FIELD_COMPANY_ID, owner->record);
   info->record = record;
@@ -1959,6 +1973,19 @@ make_decided_at (Demo *demo,
   g_snprintf (day, sizeof day, "%04u-%02u-%02u",
               g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
   return g_strdup_printf ("%sT%02d:%02d:00Z", day, rand_between (demo, 7, 15), rand_between (demo, 0, 59));
+}
+
+static void
+add_preference (Demo        *demo,
+                StudentInfo *student,
+                OfferInfo   *offer,
+                guint        rank)
+{
+  g_autoptr(SmPreference) preference = sm_preference_new (0, 0, SM_PREFERENCE_SIDE_STUDENT, rank);
+
+  sm_change_set_save (demo->changes, SM_RECORD (preference));
+  sm_change_set_link (demo->changes, SM_RECORD (preference), SM_PREFERENCE_FIELD_STUDENT_ID, student->record);
+  sm_change_set_link (demo->changes, SM_RECORD (preference), SM_PREFERENCE_FIELD_OFFER_ID, offer->record);
 }
 
 static void
@@ -2077,6 +2104,27 @@ add_placements_and_decisions (Demo *demo)
             kind = SM_DECISION_DECLINED;
           code = make_candidate_code (demo);
           add_decision (demo, student, &demo->offers[index], kind, code, 0, 60);
+        }
+    }
+
+  /* A quarter of the students who are not placed ranked up to three
+   * offers that could take them; matching counts those choices. */
+  for (guint i = 0; i < demo->n_students; i++)
+    {
+      StudentInfo *student = &demo->students[i];
+      int ranked[3] = { -1, -1, -1 };
+      guint n = 0;
+
+      if (student->placed || !chance (demo, 0.25))
+        continue;
+      for (int tries = rand_between (demo, 1, 3); tries > 0; tries--)
+        {
+          int index = find_offer (demo, student, FALSE);
+
+          if (index < 0 || index == ranked[0] || index == ranked[1])
+            continue;
+          ranked[n++] = index;
+          add_preference (demo, student, &demo->offers[index], n);
         }
     }
 }

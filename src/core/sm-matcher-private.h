@@ -56,7 +56,7 @@ typedef struct
   double     lon;
   gboolean   licence;
   gboolean   vog;
-  MSet       requirements;
+  MSet       requirements; /* in the offer's order, not sorted */
   MSet       skills;
   gboolean   open;
   guint      first_ranked; /* into SmMatcher.offer_prefs, sorted by student */

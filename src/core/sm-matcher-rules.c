@@ -103,15 +103,15 @@ sm_matcher_distance_m (const MStudent *student,
   return (int) lround (2 * radius_m * asin (MIN (1.0, sqrt (a))));
 }
 
+/* Lists are named as the offer spells them, in its order, so that an
+ * explanation does not depend on which record was read first. */
 static char *
-join_names (SmMatcher  *self,
-            const MSet *set)
+join_offer_list (const MOffer *offer,
+                 guint         field)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  const char * const *items = sm_record_get_strv (SM_RECORD (offer->record), field);
 
-  for (guint i = 0; i < set->n; i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "", (const char *) self->names->pdata[set->items[i]]);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_strjoinv (", ", (char **) items);
 }
 
 static void
@@ -169,7 +169,7 @@ sm_matcher_check_pair (SmMatcher          *self,
     {
       if (!set_contains (&offer->programmes, (guint32) student->programme))
         {
-          g_autofree char *listed = join_names (self, &offer->programmes);
+          g_autofree char *listed = join_offer_list (offer, SM_OFFER_FIELD_PROGRAMMES);
           FAIL (_("The offer is for %s; the student follows %s."),
                 listed, (const char *) self->names->pdata[student->programme]);
         }
@@ -203,10 +203,11 @@ sm_matcher_check_pair (SmMatcher          *self,
     FAIL ("%s", _("The offer needs a driving licence."));
   if (offer->vog && !student->vog)
     FAIL ("%s", _("The offer needs a certificate of conduct (VOG)."));
+  /* The offer's requirements are kept in its own order and spelling. */
   for (guint i = 0; i < offer->requirements.n; i++)
     if (!set_contains (&student->certificates, offer->requirements.items[i]))
       FAIL (_("The offer asks for %s, which the student does not have."),
-            (const char *) self->names->pdata[offer->requirements.items[i]]);
+            sm_record_get_strv (SM_RECORD (offer->record), SM_OFFER_FIELD_REQUIREMENTS)[i]);
 
   if (offer->free_places <= 0)
     FAIL ("%s", _("All places of the offer are taken."));

@@ -172,6 +172,19 @@ compare_guint32 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* A list in its own order, one id per item: the requirements of an offer,
+ * named back in explanations as the offer spells them. */
+static void
+mset_init_ordered (SmMatcher          *self,
+                   MSet               *set,
+                   const char * const *items)
+{
+  set->n = items != NULL ? g_strv_length ((char **) items) : 0;
+  set->items = set->n > 0 ? g_new (guint32, set->n) : NULL;
+  for (guint i = 0; i < set->n; i++)
+    set->items[i] = intern (self, items[i]);
+}
+
 static void
 mset_init (SmMatcher          *self,
            MSet               *set,
@@ -363,7 +376,7 @@ load_offers (SmMatcher   *self,
       locate (areas, offer_area (offer), &m->located, &m->lat, &m->lon);
       m->licence = job_int (offer, SM_OFFER_FIELD_REQUIRES_DRIVING_LICENCE) != 0;
       m->vog = job_int (offer, SM_OFFER_FIELD_REQUIRES_VOG) != 0;
-      mset_init (self, &m->requirements, job_strv (offer, SM_OFFER_FIELD_REQUIREMENTS));
+      mset_init_ordered (self, &m->requirements, job_strv (offer, SM_OFFER_FIELD_REQUIREMENTS));
       mset_init (self, &m->skills, job_strv (offer, SM_OFFER_FIELD_SKILLS));
       m->open = job_int (offer, SM_OFFER_FIELD_STATUS) == SM_OFFER_STATUS_OPEN;
 

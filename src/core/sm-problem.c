@@ -41,6 +41,7 @@ struct _SmProblem
   gboolean     broken;
   gsize       *row_start;
   SmEdge      *edges;
+  guint32     *n_candidates;  /* per offer, the students with an edge to it */
 };
 
 G_DEFINE_QUARK (sm-problem-error-quark, sm_problem_error)
@@ -75,6 +76,11 @@ sm_problem_new (guint n_students,
   return problem;
 }
 
+/**
+ * sm_problem_ref:
+ *
+ * Returns: (transfer full): @problem, with one more reference
+ */
 SmProblem *
 sm_problem_ref (SmProblem *problem)
 {
@@ -84,6 +90,11 @@ sm_problem_ref (SmProblem *problem)
   return problem;
 }
 
+/**
+ * sm_problem_unref:
+ *
+ * Drops a reference; the last one frees the problem.
+ */
 void
 sm_problem_unref (SmProblem *problem)
 {
@@ -96,6 +107,7 @@ sm_problem_unref (SmProblem *problem)
   g_free (problem->pending);
   g_free (problem->row_start);
   g_free (problem->edges);
+  g_free (problem->n_candidates);
   g_free (problem);
 }
 
@@ -115,6 +127,12 @@ sm_problem_set_capacity (SmProblem *problem,
   problem->capacity[offer] = capacity;
 }
 
+static inline void append_edge (SmProblem *problem,
+                                guint      student,
+                                guint      offer,
+                                guint      score,
+                                guint      offer_score);
+
 /**
  * sm_problem_add_edge:
  * @score: how well @offer serves @student, 0 to %SM_PROBLEM_MAX_SCORE
@@ -131,14 +149,26 @@ sm_problem_add_edge (SmProblem *problem,
                      guint      score,
                      guint      offer_score)
 {
-  PendingEdge *pending;
-
   g_return_if_fail (problem != NULL);
   g_return_if_fail (!problem->finished && !problem->broken);
   g_return_if_fail (student < problem->n_students);
   g_return_if_fail (offer < problem->n_offers);
   g_return_if_fail (score <= SM_PROBLEM_MAX_SCORE);
   g_return_if_fail (offer_score <= SM_PROBLEM_MAX_SCORE);
+
+  append_edge (problem, student, offer, score, offer_score);
+}
+
+/* sm_problem_add_edge() without the checks, for the parser, which has
+ * made them already. */
+static inline void
+append_edge (SmProblem *problem,
+             guint      student,
+             guint      offer,
+             guint      score,
+             guint      offer_score)
+{
+  PendingEdge *pending;
 
   if (problem->n_pending == problem->pending_size)
     {
@@ -153,33 +183,79 @@ sm_problem_add_edge (SmProblem *problem,
   pending->edge.offer_score = (guint16) offer_score;
 }
 
-/* Sorts the pending edges into rows by (student, offer) with two stable
- * counting sorts, by offer and then by student: linear time, and the
- * order of the input does not matter. On a duplicate, sets @dup_student
- * and @dup_offer and returns FALSE. */
+/* Sorts a row by offer. Rows often arrive sorted, so that is checked
+ * first; short rows take an insertion sort, long ones a radix sort on
+ * the bytes of the offer id through @scratch, linear in the row. */
+static void
+sort_row (SmEdge *row,
+          gsize   n,
+          guint   n_offers,
+          SmEdge *scratch)
+{
+  gsize i;
+
+  for (i = 1; i < n && row[i - 1].offer <= row[i].offer; i++)
+    ;
+  if (i >= n)
+    return;
+
+  if (n <= 32)
+    {
+      for (i = 1; i < n; i++)
+        {
+          SmEdge edge = row[i];
+          gsize j;
+
+          for (j = i; j > 0 && row[j - 1].offer > edge.offer; j--)
+            row[j] = row[j - 1];
+          row[j] = edge;
+        }
+      return;
+    }
+
+  {
+    SmEdge *from = row, *to = scratch;
+
+    for (guint shift = 0; shift < 32 && (n_offers - 1) >> shift > 0; shift += 8)
+      {
+        gsize counts[257] = { 0 };
+        SmEdge *tmp;
+
+        for (i = 0; i < n; i++)
+          counts[(((guint32) from[i].offer >> shift) & 0xff) + 1]++;
+        for (guint k = 1; k < 257; k++)
+          counts[k] += counts[k - 1];
+        for (i = 0; i < n; i++)
+          to[counts[((guint32) from[i].offer >> shift) & 0xff]++] = from[i];
+        tmp = from;
+        from = to;
+        to = tmp;
+      }
+    if (from != row)
+      memcpy (row, from, n * sizeof (SmEdge));
+  }
+}
+
+/* Sorts the pending edges into rows by (student, offer): a counting sort
+ * by student, then each row by offer, so the order of the input does not
+ * matter. Counts the candidates of each offer on the way. On a
+ * duplicate, sets @dup_student and @dup_offer and returns FALSE. */
 static gboolean
 finish_rows (SmProblem *problem,
              guint     *dup_student,
              guint     *dup_offer)
 {
-  g_autofree gsize *offer_start = g_new0 (gsize, problem->n_offers + 1);
-  g_autofree PendingEdge *by_offer = NULL;
+  g_autofree SmEdge *scratch = NULL;
   gsize n = problem->n_pending;
+  gsize longest = 0;
 
-  for (gsize i = 0; i < n; i++)
-    offer_start[problem->pending[i].edge.offer + 1]++;
-  for (guint o = 0; o < problem->n_offers; o++)
-    offer_start[o + 1] += offer_start[o];
-
-  by_offer = g_new (PendingEdge, MAX (n, 1));
-  for (gsize i = 0; i < n; i++)
-    by_offer[offer_start[problem->pending[i].edge.offer]++] = problem->pending[i];
-  g_clear_pointer (&problem->pending, g_free);
-  problem->n_pending = problem->pending_size = 0;
-
+  problem->n_candidates = g_new0 (guint32, MAX (problem->n_offers, 1));
   problem->row_start = g_new0 (gsize, problem->n_students + 1);
   for (gsize i = 0; i < n; i++)
-    problem->row_start[by_offer[i].student + 1]++;
+    {
+      problem->row_start[problem->pending[i].student + 1]++;
+      problem->n_candidates[problem->pending[i].edge.offer]++;
+    }
   for (guint s = 0; s < problem->n_students; s++)
     problem->row_start[s + 1] += problem->row_start[s];
 
@@ -188,20 +264,33 @@ finish_rows (SmProblem *problem,
     g_autofree gsize *next = g_memdup2 (problem->row_start, sizeof (gsize) * (problem->n_students + 1));
 
     for (gsize i = 0; i < n; i++)
-      problem->edges[next[by_offer[i].student]++] = by_offer[i].edge;
+      problem->edges[next[problem->pending[i].student]++] = problem->pending[i].edge;
   }
+  g_clear_pointer (&problem->pending, g_free);
+  problem->n_pending = problem->pending_size = 0;
 
   for (guint s = 0; s < problem->n_students; s++)
-    for (gsize e = problem->row_start[s] + 1; e < problem->row_start[s + 1]; e++)
-      if (problem->edges[e].offer == problem->edges[e - 1].offer)
-        {
-          *dup_student = s;
-          *dup_offer = (guint) problem->edges[e].offer;
-          g_clear_pointer (&problem->edges, g_free);
-          g_clear_pointer (&problem->row_start, g_free);
-          problem->broken = TRUE;
-          return FALSE;
-        }
+    longest = MAX (longest, problem->row_start[s + 1] - problem->row_start[s]);
+  scratch = g_new (SmEdge, MAX (longest, 1));
+
+  for (guint s = 0; s < problem->n_students; s++)
+    {
+      SmEdge *row = problem->edges + problem->row_start[s];
+      gsize len = problem->row_start[s + 1] - problem->row_start[s];
+
+      sort_row (row, len, problem->n_offers, scratch);
+      for (gsize e = 1; e < len; e++)
+        if (row[e].offer == row[e - 1].offer)
+          {
+            *dup_student = s;
+            *dup_offer = (guint) row[e].offer;
+            g_clear_pointer (&problem->edges, g_free);
+            g_clear_pointer (&problem->row_start, g_free);
+            g_clear_pointer (&problem->n_candidates, g_free);
+            problem->broken = TRUE;
+            return FALSE;
+          }
+    }
 
   problem->finished = TRUE;
   return TRUE;
@@ -235,6 +324,12 @@ sm_problem_finish (SmProblem  *problem,
   return TRUE;
 }
 
+/**
+ * sm_problem_is_finished:
+ *
+ * Returns: whether sm_problem_finish() succeeded, so that the problem
+ *   can be solved
+ */
 gboolean
 sm_problem_is_finished (SmProblem *problem)
 {
@@ -243,6 +338,11 @@ sm_problem_is_finished (SmProblem *problem)
   return problem->finished;
 }
 
+/**
+ * sm_problem_get_n_students:
+ *
+ * Returns: the number of students, numbered from 0
+ */
 guint
 sm_problem_get_n_students (SmProblem *problem)
 {
@@ -251,6 +351,11 @@ sm_problem_get_n_students (SmProblem *problem)
   return problem->n_students;
 }
 
+/**
+ * sm_problem_get_n_offers:
+ *
+ * Returns: the number of offers, numbered from 0
+ */
 guint
 sm_problem_get_n_offers (SmProblem *problem)
 {
@@ -272,6 +377,11 @@ sm_problem_get_n_edges (SmProblem *problem)
   return problem->finished ? problem->row_start[problem->n_students] : problem->n_pending;
 }
 
+/**
+ * sm_problem_get_capacity:
+ *
+ * Returns: the places of @offer, 1 unless set
+ */
 guint
 sm_problem_get_capacity (SmProblem *problem,
                          guint      offer)
@@ -280,6 +390,24 @@ sm_problem_get_capacity (SmProblem *problem,
   g_return_val_if_fail (offer < problem->n_offers, 0);
 
   return problem->capacity[offer];
+}
+
+/**
+ * sm_problem_get_n_candidates:
+ *
+ * Only for a finished problem.
+ *
+ * Returns: how many students have an edge to @offer
+ */
+guint
+sm_problem_get_n_candidates (SmProblem *problem,
+                             guint      offer)
+{
+  g_return_val_if_fail (problem != NULL, 0);
+  g_return_val_if_fail (problem->finished, 0);
+  g_return_val_if_fail (offer < problem->n_offers, 0);
+
+  return problem->n_candidates[offer];
 }
 
 /**
@@ -386,9 +514,8 @@ sm_problem_check_solution (SmProblem         *problem,
   if (assigned != solution->n_assigned || total != solution->total_score)
     {
       g_set_error (error, SM_PROBLEM_ERROR, SM_PROBLEM_ERROR_INVALID,
-                   _("The solution claims %u students and a total score of %" G_GINT64_FORMAT
-                     ", but its placements give %u and %" G_GINT64_FORMAT),
-                   solution->n_assigned, solution->total_score, assigned, total);
+                   _("The solution claims %u placed and a total score of %lld; its placements give %u and %lld"),
+                   solution->n_assigned, (long long) solution->total_score, assigned, (long long) total);
       return FALSE;
     }
   return TRUE;
@@ -411,6 +538,10 @@ sm_solution_new (guint n_students)
   return solution;
 }
 
+/**
+ * sm_solution_free:
+ * @solution: (nullable): a solution
+ */
 void
 sm_solution_free (SmSolution *solution)
 {
@@ -522,10 +653,15 @@ next_token (const char **p,
   return TRUE;
 }
 
-/* A whole number with an optional minus sign. Values beyond the range of
- * anything in a problem are clamped, so they are reported as out of
- * range rather than as garbage. */
-static gboolean
+typedef enum
+{
+  NUMBER_OK,
+  NUMBER_INVALID,
+  NUMBER_TOO_LARGE,
+} NumberResult;
+
+/* A whole number with an optional minus sign. */
+static NumberResult
 parse_number (const Token *token,
               gint64      *value)
 {
@@ -540,20 +676,28 @@ parse_number (const Token *token,
       q++;
     }
   if (q == end)
-    return FALSE;
+    return NUMBER_INVALID;
   for (; q < end; q++)
     {
       if (*q < '0' || *q > '9')
-        return FALSE;
-      if (v < G_GINT64_CONSTANT (1000000000000))
-        v = v * 10 + (*q - '0');
+        return NUMBER_INVALID;
+      if (v > (G_MAXINT64 - 9) / 10)
+        {
+          /* Still say “not a number” for "99999999999999999999x". */
+          for (; q < end; q++)
+            if (*q < '0' || *q > '9')
+              return NUMBER_INVALID;
+          return NUMBER_TOO_LARGE;
+        }
+      v = v * 10 + (*q - '0');
     }
   *value = negative ? -v : v;
-  return TRUE;
+  return NUMBER_OK;
 }
 
 /* Reads the next field of a line, which must be there and a number;
- * @what names it in messages. */
+ * @what names it in messages, untranslated: gettext costs more than
+ * reading the line, so it waits for an error. */
 static gboolean
 field (Parser      *parser,
        const char **p,
@@ -565,15 +709,27 @@ field (Parser      *parser,
 
   if (!next_token (p, end, &token))
     /* TRANSLATORS: %s is what is missing, such as “the score” */
-    return parser_fail (parser, SM_PROBLEM_ERROR_SYNTAX, _("%s is missing"), what);
-  if (!parse_number (&token, value))
+    return parser_fail (parser, SM_PROBLEM_ERROR_SYNTAX, _("%s is missing"), _(what));
+  switch (parse_number (&token, value))
     {
-      g_autofree char *quoted = quote_token (&token);
-      /* TRANSLATORS: the first %s names the field, such as “the score” */
-      return parser_fail (parser, SM_PROBLEM_ERROR_SYNTAX,
-                          _("%s “%s” is not a whole number"), what, quoted);
+    case NUMBER_OK:
+      return TRUE;
+    case NUMBER_TOO_LARGE:
+      {
+        g_autofree char *quoted = quote_token (&token);
+        /* TRANSLATORS: the first %s names the field, such as “the score” */
+        return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
+                            _("%s “%s” is far out of range"), _(what), quoted);
+      }
+    case NUMBER_INVALID:
+    default:
+      {
+        g_autofree char *quoted = quote_token (&token);
+        /* TRANSLATORS: the first %s names the field, such as “the score” */
+        return parser_fail (parser, SM_PROBLEM_ERROR_SYNTAX,
+                            _("%s “%s” is not a whole number"), _(what), quoted);
+      }
     }
-  return TRUE;
 }
 
 static gboolean
@@ -606,16 +762,16 @@ check_id (Parser     *parser,
   if (is_offer)
     return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
                         g_dngettext (GETTEXT_PACKAGE,
-                                     "offer %" G_GINT64_FORMAT " is out of range (the problem has %u offer)",
-                                     "offer %" G_GINT64_FORMAT " is out of range (the problem has %u offers)",
+                                     "offer %lld is out of range (the problem has %u offer)",
+                                     "offer %lld is out of range (the problem has %u offers)",
                                      n),
-                        id, n);
+                        (long long) id, n);
   return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "student %" G_GINT64_FORMAT " is out of range (the problem has %u student)",
-                                   "student %" G_GINT64_FORMAT " is out of range (the problem has %u students)",
+                                   "student %lld is out of range (the problem has %u student)",
+                                   "student %lld is out of range (the problem has %u students)",
                                    n),
-                      id, n);
+                      (long long) id, n);
 }
 
 static gboolean
@@ -627,8 +783,8 @@ check_score (Parser     *parser,
     return TRUE;
   /* TRANSLATORS: %s names the field, such as “the score” */
   return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
-                      _("%s %" G_GINT64_FORMAT " is out of range (from 0 to %d)"),
-                      what, score, SM_PROBLEM_MAX_SCORE);
+                      _("%s %lld is out of range (from 0 to %d)"),
+                      _(what), (long long) score, SM_PROBLEM_MAX_SCORE);
 }
 
 static gboolean
@@ -650,8 +806,8 @@ parse_p_line (Parser     *parser,
   if (parser->problem != NULL)
     return parser_fail (parser, SM_PROBLEM_ERROR_DUPLICATE,
                         _("a second p line (the first is on line %u)"), parser->p_line);
-  if (!field (parser, &p, end, _("the number of students"), &n_students) ||
-      !field (parser, &p, end, _("the number of offers"), &n_offers) ||
+  if (!field (parser, &p, end, N_("the number of students"), &n_students) ||
+      !field (parser, &p, end, N_("the number of offers"), &n_offers) ||
       !line_ends (parser, &p, end))
     return FALSE;
   if (n_students < 0 || n_students > SM_PROBLEM_MAX_SIZE)
@@ -675,28 +831,58 @@ parse_o_line (Parser     *parser,
   gint64 offer, capacity;
 
   if (!need_size (parser) ||
-      !field (parser, &p, end, _("the offer"), &offer) ||
-      !field (parser, &p, end, _("the capacity"), &capacity) ||
+      !field (parser, &p, end, N_("the offer"), &offer) ||
+      !field (parser, &p, end, N_("the capacity"), &capacity) ||
       !line_ends (parser, &p, end) ||
       !check_id (parser, offer, TRUE))
     return FALSE;
   if (capacity < 0)
     return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
-                        _("the capacity of offer %" G_GINT64_FORMAT " is negative (%" G_GINT64_FORMAT "); "
+                        _("the capacity of offer %lld is negative (%lld); "
                           "an offer without places has capacity 0"),
-                        offer, capacity);
+                        (long long) offer, (long long) capacity);
   if (capacity > SM_PROBLEM_MAX_SIZE)
     return parser_fail (parser, SM_PROBLEM_ERROR_OUT_OF_RANGE,
-                        _("the capacity of offer %" G_GINT64_FORMAT " is more than %d"),
-                        offer, SM_PROBLEM_MAX_SIZE);
+                        _("the capacity of offer %lld is more than %d"),
+                        (long long) offer, SM_PROBLEM_MAX_SIZE);
   if (parser->capacity_line[offer] != 0)
     return parser_fail (parser, SM_PROBLEM_ERROR_DUPLICATE,
-                        _("a second capacity for offer %" G_GINT64_FORMAT " (the first is on line %u)"),
-                        offer, parser->capacity_line[offer]);
+                        _("a second capacity for offer %lld (the first is on line %u)"),
+                        (long long) offer, parser->capacity_line[offer]);
 
   parser->capacity_line[offer] = parser->line;
   sm_problem_set_capacity (parser->problem, (guint) offer, (guint) capacity);
   return TRUE;
+}
+
+/* Reads up to @n plain numbers separated by blanks, to the end of the
+ * line; returns how many, or -1 for anything else (a sign, a letter, a
+ * number too long), which the careful path then explains. */
+static inline int
+quick_numbers (const char *p,
+               const char *end,
+               gint64     *values,
+               int         n)
+{
+  int count = 0;
+
+  for (;;)
+    {
+      gint64 v = 0;
+      int digits = 0;
+
+      while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+      if (p == end)
+        return count;
+      if (count == n)
+        return -1;
+      for (; p < end && *p >= '0' && *p <= '9' && digits < 12; p++, digits++)
+        v = v * 10 + (*p - '0');
+      if (digits == 0 || (p < end && *p != ' ' && *p != '\t'))
+        return -1;
+      values[count++] = v;
+    }
 }
 
 static gboolean
@@ -705,30 +891,45 @@ parse_e_line (Parser     *parser,
               const char *end)
 {
   gint64 student, offer, score, offer_score;
+  gint64 values[4];
+  int n;
   Token token;
 
+  /* Nearly every line of a large file is a plain edge. */
+  n = parser->problem != NULL ? quick_numbers (p, end, values, 4) : -1;
+  if (n >= 3 &&
+      values[0] < parser->problem->n_students &&
+      values[1] < parser->problem->n_offers &&
+      values[2] <= SM_PROBLEM_MAX_SCORE &&
+      (n == 3 || values[3] <= SM_PROBLEM_MAX_SCORE))
+    {
+      append_edge (parser->problem, (guint) values[0], (guint) values[1],
+                   (guint) values[2], (guint) values[n == 4 ? 3 : 2]);
+      return TRUE;
+    }
+
   if (!need_size (parser) ||
-      !field (parser, &p, end, _("the student"), &student) ||
-      !field (parser, &p, end, _("the offer"), &offer) ||
-      !field (parser, &p, end, _("the score"), &score))
+      !field (parser, &p, end, N_("the student"), &student) ||
+      !field (parser, &p, end, N_("the offer"), &offer) ||
+      !field (parser, &p, end, N_("the score"), &score))
     return FALSE;
 
   offer_score = score;
   {
     const char *q = p;
     if (next_token (&q, end, &token) &&
-        !field (parser, &p, end, _("the offer’s score"), &offer_score))
+        !field (parser, &p, end, N_("the offer’s score"), &offer_score))
       return FALSE;
   }
   if (!line_ends (parser, &p, end) ||
       !check_id (parser, student, FALSE) ||
       !check_id (parser, offer, TRUE) ||
-      !check_score (parser, score, _("the score")) ||
-      !check_score (parser, offer_score, _("the offer’s score")))
+      !check_score (parser, score, N_("the score")) ||
+      !check_score (parser, offer_score, N_("the offer’s score")))
     return FALSE;
 
-  sm_problem_add_edge (parser->problem, (guint) student, (guint) offer,
-                       (guint) score, (guint) offer_score);
+  append_edge (parser->problem, (guint) student, (guint) offer,
+               (guint) score, (guint) offer_score);
   return TRUE;
 }
 
@@ -741,8 +942,8 @@ find_e_line (Parser     *parser,
   Token token;
   gint64 student, offer;
 
-  if (next_token (&p, end, &token) && parse_number (&token, &student) &&
-      next_token (&p, end, &token) && parse_number (&token, &offer) &&
+  if (next_token (&p, end, &token) && parse_number (&token, &student) == NUMBER_OK &&
+      next_token (&p, end, &token) && parse_number (&token, &offer) == NUMBER_OK &&
       student == parser->find_student && offer == parser->find_offer &&
       parser->n_found < G_N_ELEMENTS (parser->found_lines))
     parser->found_lines[parser->n_found++] = parser->line;

@@ -24,7 +24,7 @@ typedef enum
 /* Highest score of an edge, and the most students or offers a problem
  * may have. */
 #define SM_PROBLEM_MAX_SCORE 1000
-#define SM_PROBLEM_MAX_SIZE  100000000
+#define SM_PROBLEM_MAX_SIZE  10000000
 
 typedef struct _SmProblem SmProblem;
 
@@ -74,6 +74,8 @@ guint       sm_problem_get_n_students  (SmProblem    *problem);
 guint       sm_problem_get_n_offers    (SmProblem    *problem);
 gsize       sm_problem_get_n_edges     (SmProblem    *problem);
 guint       sm_problem_get_capacity    (SmProblem    *problem,
+                                        guint         offer);
+guint       sm_problem_get_n_candidates (SmProblem   *problem,
                                         guint         offer);
 const SmEdge *sm_problem_get_edges     (SmProblem    *problem,
                                         guint         student,

@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sm-stable.h"
 
 /* Stable placement: student-proposing deferred acceptance with
@@ -19,8 +17,9 @@
  *
  * Work is O(edges) plus O(log) per proposal: a student's first choice
  * comes from one scan of its edges; only a student who is rejected
- * builds a heap of its edges to take the next ones from. An offer keeps
- * its accepted students in a heap with the least wanted on top. */
+ * builds a heap of its edges to take the next ones from, as packed
+ * integer keys. An offer keeps its accepted students in a heap with the
+ * least wanted on top. */
 
 /**
  * sm_stable_draw_lottery:
@@ -71,24 +70,36 @@ sm_stable_draw_lottery (guint64  seed,
     }
 }
 
+/* An accepted student, and the offer's slice of slots: kept together so
+ * that a proposal touches few cache lines. */
+typedef struct
+{
+  gint32  student;
+  guint16 offer_score;
+  guint16 score;
+} Slot;
+
+typedef struct
+{
+  guint32 first_slot;
+  guint32 fill;
+  guint32 capacity;
+} Place;
+
 typedef struct
 {
   SmProblem     *problem;
   const guint32 *student_ticket;
-  const guint32 *offer_ticket;
-  const guint   *capacity;
+  const guint32 *rank;        /* per offer, its ticket, or G_MAXUINT32 without places */
 
   /* Per student: the proposals it can still make */
-  guint32       *heap;        /* per edge; only rows of rejected students are used */
+  guint64       *heap;        /* per edge; only rows of rejected students are used */
   guint32       *heap_len;
   guint8        *state;
 
-  /* Per offer: accepted students, least wanted first */
-  guint32       *first_slot;
-  guint32       *fill;
-  gint32        *slot_student;
-  guint16       *slot_offer_score;
-  guint16       *slot_score;
+  /* Per offer: accepted students in a heap, least wanted on top */
+  Place         *places;
+  Slot          *slots;
 } Stable;
 
 enum
@@ -98,24 +109,50 @@ enum
   STATE_HEAP,          /* takes its next choices from its heap */
 };
 
-/* Does the student prefer edge @a to edge @b? */
-static inline gboolean
-student_prefers (const Stable *st,
-                 const SmEdge *a,
-                 const SmEdge *b)
+/* A student's preference for one of its edges as one number, smaller is
+ * better: the score (high first), then the offer's ticket (low first).
+ * The offer score rides along at the bottom, so that a proposal needs
+ * neither the edge nor the row again: the ticket gives the offer. */
+#define TICKET_BITS 27
+#define SCORE_BITS 10
+#define SCORE_MASK ((G_GUINT64_CONSTANT (1) << SCORE_BITS) - 1)
+#define TICKET_MASK ((G_GUINT64_CONSTANT (1) << TICKET_BITS) - 1)
+
+G_STATIC_ASSERT (SM_PROBLEM_MAX_SIZE <= TICKET_MASK);
+G_STATIC_ASSERT (SM_PROBLEM_MAX_SCORE <= SCORE_MASK);
+
+static inline guint64
+edge_key (const SmEdge *edge,
+          guint32       ticket)
 {
-  return a->score > b->score ||
-         (a->score == b->score && st->offer_ticket[a->offer] < st->offer_ticket[b->offer]);
+  return (guint64) (SM_PROBLEM_MAX_SCORE - edge->score) << (TICKET_BITS + SCORE_BITS) |
+         (guint64) ticket << SCORE_BITS | edge->offer_score;
+}
+
+static inline guint16
+key_score (guint64 key)
+{
+  return (guint16) (SM_PROBLEM_MAX_SCORE - (key >> (TICKET_BITS + SCORE_BITS)));
+}
+
+static inline guint32
+key_ticket (guint64 key)
+{
+  return (guint32) ((key >> SCORE_BITS) & TICKET_MASK);
+}
+
+static inline guint16
+key_offer_score (guint64 key)
+{
+  return (guint16) (key & SCORE_MASK);
 }
 
 static void
-student_heap_down (const Stable  *st,
-                   const SmEdge  *row,
-                   guint32       *heap,
-                   guint          n,
-                   guint          i)
+key_heap_down (guint64 *heap,
+               guint    n,
+               guint    i)
 {
-  guint32 item = heap[i];
+  guint64 item = heap[i];
 
   for (;;)
     {
@@ -123,9 +160,9 @@ student_heap_down (const Stable  *st,
 
       if (child >= n)
         break;
-      if (child + 1 < n && student_prefers (st, &row[heap[child + 1]], &row[heap[child]]))
+      if (child + 1 < n && heap[child + 1] < heap[child])
         child++;
-      if (!student_prefers (st, &row[heap[child]], &row[item]))
+      if (heap[child] >= item)
         break;
       heap[i] = heap[child];
       i = child;
@@ -133,83 +170,92 @@ student_heap_down (const Stable  *st,
   heap[i] = item;
 }
 
-/* The next edge @student proposes along, or NULL when its list is done.
- * Offers without places are skipped: they can accept nobody. */
-static const SmEdge *
+/* The key of the next edge @student proposes along, or G_MAXUINT64 when
+ * its list is done. Offers without places are skipped: they can accept
+ * nobody. */
+static guint64
 next_choice (Stable *st,
              guint   student,
              gsize   row_start)
 {
   guint n_edges;
   const SmEdge *row = sm_problem_get_edges (st->problem, student, &n_edges);
-  guint32 *heap = st->heap + row_start;
+  guint64 *heap = st->heap + row_start;
+  guint n;
 
   if (st->state[student] == STATE_NEW)
     {
-      const SmEdge *best = NULL;
+      guint64 best = G_MAXUINT64;
 
       st->state[student] = STATE_FIRST;
       for (guint i = 0; i < n_edges; i++)
-        if (st->capacity[row[i].offer] > 0 && (best == NULL || student_prefers (st, &row[i], best)))
-          best = &row[i];
+        {
+          guint32 ticket = st->rank[row[i].offer];
+
+          if (ticket != G_MAXUINT32)
+            best = MIN (best, edge_key (&row[i], ticket));
+        }
       return best;
     }
 
   if (st->state[student] == STATE_FIRST)
     {
-      guint n = 0;
+      guint best = 0;
 
-      /* Rejected once: a heap of the others, without the first choice. */
+      /* Rejected once: a heap of all its edges, less the first choice,
+       * which is the smallest key. */
       st->state[student] = STATE_HEAP;
-      {
-        const SmEdge *first = NULL;
+      n = 0;
+      for (guint i = 0; i < n_edges; i++)
+        {
+          guint32 ticket = st->rank[row[i].offer];
 
-        for (guint i = 0; i < n_edges; i++)
-          if (st->capacity[row[i].offer] > 0 && (first == NULL || student_prefers (st, &row[i], first)))
-            first = &row[i];
-        for (guint i = 0; i < n_edges; i++)
-          if (st->capacity[row[i].offer] > 0 && &row[i] != first)
-            heap[n++] = i;
-      }
+          if (ticket == G_MAXUINT32)
+            continue;
+          heap[n] = edge_key (&row[i], ticket);
+          if (heap[n] < heap[best])
+            best = n;
+          n++;
+        }
+      if (n > 0)
+        heap[best] = heap[--n];
       for (guint i = n / 2; i > 0; i--)
-        student_heap_down (st, row, heap, n, i - 1);
+        key_heap_down (heap, n, i - 1);
       st->heap_len[student] = n;
     }
 
-  if (st->heap_len[student] == 0)
-    return NULL;
+  n = st->heap_len[student];
+  if (n == 0)
+    return G_MAXUINT64;
 
   {
-    guint n = --st->heap_len[student];
-    guint32 top = heap[0];
+    guint64 top = heap[0];
 
+    st->heap_len[student] = --n;
     heap[0] = heap[n];
     if (n > 0)
-      student_heap_down (st, row, heap, n, 0);
-    return &row[top];
+      key_heap_down (heap, n, 0);
+    return top;
   }
 }
 
-/* Does the offer want student @a (with offer score @sa) less than @b? */
+/* Does the offer want @a less than @b? */
 static inline gboolean
 offer_wants_less (const Stable *st,
-                  gint32        a,
-                  guint16       sa,
-                  gint32        b,
-                  guint16       sb)
+                  const Slot   *a,
+                  const Slot   *b)
 {
-  return sa < sb || (sa == sb && st->student_ticket[a] > st->student_ticket[b]);
+  return a->offer_score < b->offer_score ||
+         (a->offer_score == b->offer_score && st->student_ticket[a->student] > st->student_ticket[b->student]);
 }
 
 static void
-offer_heap_down (Stable  *st,
-                 guint32  first,
-                 guint    n,
-                 guint    i)
+offer_heap_down (Stable *st,
+                 Slot   *heap,
+                 guint   n,
+                 guint   i)
 {
-  gint32 student = st->slot_student[first + i];
-  guint16 offer_score = st->slot_offer_score[first + i];
-  guint16 score = st->slot_score[first + i];
+  Slot item = heap[i];
 
   for (;;)
     {
@@ -217,47 +263,33 @@ offer_heap_down (Stable  *st,
 
       if (child >= n)
         break;
-      if (child + 1 < n &&
-          offer_wants_less (st, st->slot_student[first + child + 1], st->slot_offer_score[first + child + 1],
-                            st->slot_student[first + child], st->slot_offer_score[first + child]))
+      if (child + 1 < n && offer_wants_less (st, &heap[child + 1], &heap[child]))
         child++;
-      if (!offer_wants_less (st, st->slot_student[first + child], st->slot_offer_score[first + child],
-                             student, offer_score))
+      if (!offer_wants_less (st, &heap[child], &item))
         break;
-      st->slot_student[first + i] = st->slot_student[first + child];
-      st->slot_offer_score[first + i] = st->slot_offer_score[first + child];
-      st->slot_score[first + i] = st->slot_score[first + child];
+      heap[i] = heap[child];
       i = child;
     }
-  st->slot_student[first + i] = student;
-  st->slot_offer_score[first + i] = offer_score;
-  st->slot_score[first + i] = score;
+  heap[i] = item;
 }
 
 static void
-offer_heap_up (Stable  *st,
-               guint32  first,
-               guint    i)
+offer_heap_up (Stable *st,
+               Slot   *heap,
+               guint   i)
 {
-  gint32 student = st->slot_student[first + i];
-  guint16 offer_score = st->slot_offer_score[first + i];
-  guint16 score = st->slot_score[first + i];
+  Slot item = heap[i];
 
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
 
-      if (!offer_wants_less (st, student, offer_score,
-                             st->slot_student[first + parent], st->slot_offer_score[first + parent]))
+      if (!offer_wants_less (st, &item, &heap[parent]))
         break;
-      st->slot_student[first + i] = st->slot_student[first + parent];
-      st->slot_offer_score[first + i] = st->slot_offer_score[first + parent];
-      st->slot_score[first + i] = st->slot_score[first + parent];
+      heap[i] = heap[parent];
       i = parent;
     }
-  st->slot_student[first + i] = student;
-  st->slot_offer_score[first + i] = offer_score;
-  st->slot_score[first + i] = score;
+  heap[i] = item;
 }
 
 /**
@@ -286,8 +318,8 @@ sm_stable_solve (SmProblem     *problem,
   g_autoptr(SmSolution) result = NULL;
   g_autofree guint32 *student_ticket = NULL;
   g_autofree guint32 *offer_ticket = NULL;
-  g_autofree guint *capacity = NULL;
-  g_autofree guint32 *in_degree = NULL;
+  g_autofree guint32 *rank = NULL;
+  g_autofree guint32 *offer_by_ticket = NULL;
   g_autofree gsize *row_start = NULL;
   g_autofree guint32 *stack = NULL;
   Stable st = { NULL };
@@ -308,41 +340,40 @@ sm_stable_solve (SmProblem     *problem,
   offer_ticket = g_new (guint32, MAX (n_offers, 1));
   sm_stable_draw_lottery (seed, n_students, n_offers, student_ticket, offer_ticket);
 
-  /* Places beyond an offer's edges are never used; this bounds the slots. */
-  in_degree = g_new0 (guint32, MAX (n_offers, 1));
   row_start = g_new (gsize, n_students + 1);
   row_start[0] = 0;
   for (guint s = 0; s < n_students; s++)
     {
       guint n_edges;
-      const SmEdge *edges = sm_problem_get_edges (problem, s, &n_edges);
 
-      for (guint i = 0; i < n_edges; i++)
-        in_degree[edges[i].offer]++;
+      sm_problem_get_edges (problem, s, &n_edges);
       row_start[s + 1] = row_start[s] + n_edges;
     }
 
-  capacity = g_new (guint, MAX (n_offers, 1));
-  st.first_slot = g_new (guint32, MAX (n_offers, 1));
-  st.fill = g_new0 (guint32, MAX (n_offers, 1));
+  rank = g_new (guint32, MAX (n_offers, 1));
+  offer_by_ticket = g_new (guint32, MAX (n_offers, 1));
+  st.places = g_new0 (Place, MAX (n_offers, 1));
   for (guint o = 0; o < n_offers; o++)
     {
-      capacity[o] = MIN (sm_problem_get_capacity (problem, o), in_degree[o]);
-      st.first_slot[o] = (guint32) total_places;
-      total_places += capacity[o];
+      Place *place = &st.places[o];
+
+      /* Places beyond an offer's candidates are never used; this bounds
+       * the slots. */
+      place->capacity = MIN (sm_problem_get_capacity (problem, o), sm_problem_get_n_candidates (problem, o));
+      place->first_slot = (guint32) total_places;
+      total_places += place->capacity;
+      rank[o] = place->capacity > 0 ? offer_ticket[o] : G_MAXUINT32;
+      offer_by_ticket[offer_ticket[o]] = o;
     }
 
   st.problem = problem;
   st.student_ticket = student_ticket;
-  st.offer_ticket = offer_ticket;
-  st.capacity = capacity;
+  st.rank = rank;
   /* Not cleared: only the rows of rejected students are ever touched. */
-  st.heap = g_new (guint32, MAX (row_start[n_students], 1));
+  st.heap = g_new (guint64, MAX (row_start[n_students], 1));
   st.heap_len = g_new0 (guint32, MAX (n_students, 1));
   st.state = g_new0 (guint8, MAX (n_students, 1));
-  st.slot_student = g_new (gint32, MAX (total_places, 1));
-  st.slot_offer_score = g_new (guint16, MAX (total_places, 1));
-  st.slot_score = g_new (guint16, MAX (total_places, 1));
+  st.slots = g_new (Slot, MAX (total_places, 1));
 
   /* Proposals in any order give the same result; this one is simple. */
   stack = g_new (guint32, MAX (n_students, 1));
@@ -355,10 +386,12 @@ sm_stable_solve (SmProblem     *problem,
 
       for (;;)
         {
-          const SmEdge *edge = next_choice (&st, (guint) student, row_start[student]);
-          guint32 o, first;
+          guint64 key = next_choice (&st, (guint) student, row_start[student]);
+          Slot proposal = { student, key_offer_score (key), key_score (key) };
+          Place *place;
+          Slot *heap;
 
-          if (edge == NULL)
+          if (key == G_MAXUINT64)
             break;  /* unplaced */
 
           if ((++n_proposals & 0xffff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -367,51 +400,39 @@ sm_stable_solve (SmProblem     *problem,
               goto out;
             }
 
-          o = (guint32) edge->offer;
-          first = st.first_slot[o];
-          if (st.fill[o] < capacity[o])
+          place = &st.places[offer_by_ticket[key_ticket (key)]];
+          heap = st.slots + place->first_slot;
+          if (place->fill < place->capacity)
             {
-              guint i = st.fill[o]++;
-
-              st.slot_student[first + i] = student;
-              st.slot_offer_score[first + i] = edge->offer_score;
-              st.slot_score[first + i] = edge->score;
-              offer_heap_up (&st, first, i);
+              heap[place->fill] = proposal;
+              offer_heap_up (&st, heap, place->fill++);
               break;
             }
-          if (offer_wants_less (&st, st.slot_student[first], st.slot_offer_score[first],
-                                student, edge->offer_score))
+          if (offer_wants_less (&st, &heap[0], &proposal))
             {
               /* The least wanted makes way and proposes on. */
-              gint32 rejected = st.slot_student[first];
-
-              st.slot_student[first] = student;
-              st.slot_offer_score[first] = edge->offer_score;
-              st.slot_score[first] = edge->score;
-              offer_heap_down (&st, first, st.fill[o], 0);
-              student = rejected;
+              student = heap[0].student;
+              heap[0] = proposal;
+              offer_heap_down (&st, heap, place->fill, 0);
             }
         }
     }
 
   result = sm_solution_new (n_students);
   for (guint o = 0; o < n_offers; o++)
-    for (guint32 k = st.first_slot[o]; k < st.first_slot[o] + st.fill[o]; k++)
+    for (guint32 k = st.places[o].first_slot; k < st.places[o].first_slot + st.places[o].fill; k++)
       {
-        result->offers[st.slot_student[k]] = (gint32) o;
+        result->offers[st.slots[k].student] = (gint32) o;
         result->n_assigned++;
-        result->total_score += st.slot_score[k];
+        result->total_score += st.slots[k].score;
       }
   *solution = g_steal_pointer (&result);
 
 out:
-  g_free (st.first_slot);
-  g_free (st.fill);
+  g_free (st.places);
   g_free (st.heap);
   g_free (st.heap_len);
   g_free (st.state);
-  g_free (st.slot_student);
-  g_free (st.slot_offer_score);
-  g_free (st.slot_score);
+  g_free (st.slots);
   return ok;
 }

@@ -167,7 +167,7 @@ static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
 {
-  const char *commands[] = { "init", "demo", "list", "add", "delete", "check", "match", "explain", "weights" };
+  const char *commands[] = { "init", "demo", "list", "add", "delete", "check", "match", "explain", "weights", "solve" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -492,6 +492,51 @@ test_explain_and_weights (Fixture       *fixture,
   g_assert_cmpint (match.status, ==, 0);
 }
 
+static void
+test_solve (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *good = g_build_filename (fixture->dir, "good.txt", NULL);
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
+  g_auto(Result) optimal = { 0 };
+  g_auto(Result) stable = { 0 };
+  g_auto(Result) malformed = { 0 };
+  g_auto(Result) unreadable = { 0 };
+  g_auto(Result) bad_mode = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  /* Two students want offer 0, which has one place; student 1 can also go
+   * to offer 1. The best total places both: 0→0 (900) and 1→1 (500). */
+  g_file_set_contents (good,
+                       "c a small instance\n"
+                       "p 2 2\n"
+                       "o 0 1\n"
+                       "e 0 0 900\n"
+                       "e 1 0 950 100\n"
+                       "e 1 1 500\n", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (bad, "p 2 2\ne 0 0 900\ne 0 5 10\n", -1, &error);
+  g_assert_no_error (error);
+
+  run (&optimal, "solve", "--mode", "optimal", good);
+  g_assert_cmpint (optimal.status, ==, 0);
+  g_assert_cmpstr (optimal.out, ==, "objective 1400\nassigned 2\na 0 0\na 1 1\n");
+
+  /* Stable: student 1 prefers offer 0 but the offer prefers student 0
+   * (900 against 100), so student 1 goes to offer 1. */
+  run (&stable, "solve", "--mode", "stable", "--seed", "3", good);
+  g_assert_cmpint (stable.status, ==, 0);
+  g_assert_cmpstr (stable.out, ==, "objective 1400\nassigned 2\na 0 0\na 1 1\n");
+
+  run (&malformed, "solve", bad);
+  assert_bad_input (&malformed, "line 3");
+  run (&unreadable, "solve", missing);
+  assert_bad_input (&unreadable, "missing.txt");
+  run (&bad_mode, "solve", "--mode", "greedy", good);
+  g_assert_cmpint (bad_mode.status, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -505,6 +550,7 @@ main (int    argc,
   g_test_add ("/cli/list/json", Fixture, NULL, fixture_set_up, test_list_json, fixture_tear_down);
   g_test_add ("/cli/demo-and-check", Fixture, NULL, fixture_set_up, test_demo_and_check, fixture_tear_down);
   g_test_add ("/cli/database-errors", Fixture, NULL, fixture_set_up, test_database_errors, fixture_tear_down);
+  g_test_add ("/cli/solve", Fixture, NULL, fixture_set_up, test_solve, fixture_tear_down);
   g_test_add ("/cli/match", Fixture, NULL, fixture_set_up, test_match, fixture_tear_down);
   g_test_add ("/cli/explain-and-weights", Fixture, NULL, fixture_set_up, test_explain_and_weights, fixture_tear_down);
 
