@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sm-cli.h"
+#include "sm-selection.h"
 #include "sm-store.h"
 
 /* stagematch-cli: the same core as the application, for batch work,
@@ -28,6 +29,15 @@ static const SmCliCommand commands[] = {
   { "match", "", N_("Place every student: optimal or stable matching"), sm_cli_match },
   { "explain", N_("STUDENT_NUMBER"), N_("Show which offers fit a student, and why"), sm_cli_explain },
   { "weights", "", N_("Show or change the weights of the match score"), sm_cli_weights },
+  { "round", N_("add|list|criteria"), N_("Put candidates forward for an offer, list them, set the rubric"), sm_cli_round },
+  { "review", "", N_("Score an anonymous candidate on a criterion"), sm_cli_review },
+  { "decide", "", N_("Record a decision on a candidate"), sm_cli_decide },
+  { "reveal", "", N_("Show who is behind a candidate code, after a decision"), sm_cli_reveal },
+  { "reasons", "", N_("List the reason codes for decisions"), sm_cli_reasons },
+  { "audit", N_("verify"), N_("Check that the decision log was not changed"), sm_cli_audit },
+  { "report", N_("fairness [--json]"), N_("Show the fairness signals of selection"), sm_cli_report },
+  { "erase", N_("STUDENT_NUMBER"), N_("Erase a student's personal data, keeping the statistics"), sm_cli_erase },
+  { "export-personal", N_("STUDENT_NUMBER -o FILE.json"), N_("Write everything stored about a student to a file"), sm_cli_export_personal },
 };
 
 static const SmCliCommand *
@@ -57,7 +67,8 @@ sm_cli_fail (GError *error)
 
   if (error->domain == G_OPTION_ERROR)
     status = SM_CLI_USAGE;
-  else if (sm_store_error_is_bad_input (error) || error->domain == G_FILE_ERROR || error->domain == G_IO_ERROR)
+  else if (sm_store_error_is_bad_input (error) || error->domain == G_FILE_ERROR || error->domain == G_IO_ERROR ||
+           error->domain == SM_SELECTION_ERROR)
     status = SM_CLI_BAD_INPUT;
   else
     status = SM_CLI_DB_ERROR;

@@ -59,5 +59,14 @@ int sm_cli_solve   (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_match   (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_explain (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_weights (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_round   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_review  (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_decide  (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_reveal  (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_reasons (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_audit   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_report  (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_erase   (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_export_personal (const SmCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

@@ -26,8 +26,10 @@ typedef struct
 
 struct _SmChangeSet
 {
-  GObject  parent_instance;
-  GArray  *changes;
+  GObject    parent_instance;
+  GArray    *changes;
+  GArray    *logs;     /* SmChangeLog, owning copies */
+  GPtrArray *strings;  /* the texts the logs point to */
 };
 
 G_DEFINE_FINAL_TYPE (SmChangeSet, sm_change_set, G_TYPE_OBJECT)
@@ -47,11 +49,25 @@ change_clear (gpointer data)
 }
 
 static void
+log_clear (gpointer data)
+{
+  SmChangeLog *log = data;
+
+  g_clear_object (&log->offer);
+  g_clear_object (&log->student);
+  g_clear_object (&log->candidate);
+  g_clear_object (&log->decision);
+  g_clear_object (&log->placement);
+}
+
+static void
 sm_change_set_finalize (GObject *object)
 {
   SmChangeSet *self = SM_CHANGE_SET (object);
 
   g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->logs, g_array_unref);
+  g_clear_pointer (&self->strings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sm_change_set_parent_class)->finalize (object);
 }
@@ -67,6 +83,9 @@ sm_change_set_init (SmChangeSet *self)
 {
   self->changes = g_array_new (FALSE, TRUE, sizeof (Change));
   g_array_set_clear_func (self->changes, change_clear);
+  self->logs = g_array_new (FALSE, TRUE, sizeof (SmChangeLog));
+  g_array_set_clear_func (self->logs, log_clear);
+  self->strings = g_ptr_array_new_with_free_func (g_free);
 }
 
 SmChangeSet *
@@ -201,4 +220,64 @@ sm_change_set_resolve_links (SmChangeSet *self,
       Link *link = &g_array_index (change->links, Link, i);
       sm_record_set_int (change->record, link->field, sm_record_get_id (link->target));
     }
+}
+
+static const char *
+keep_string (SmChangeSet *self,
+             const char  *text)
+{
+  if (text == NULL)
+    return NULL;
+  g_ptr_array_add (self->strings, g_strdup (text));
+  return g_ptr_array_index (self->strings, self->strings->len - 1);
+}
+
+static SmRecord *
+ref_or_null (SmRecord *record)
+{
+  return record != NULL ? g_object_ref (record) : NULL;
+}
+
+/**
+ * sm_change_set_log:
+ * @entry: what to record; copied
+ *
+ * Adds an entry for the decision log, which the store appends in the same
+ * transaction as the changes, after them.
+ */
+void
+sm_change_set_log (SmChangeSet       *self,
+                   const SmChangeLog *entry)
+{
+  SmChangeLog copy;
+
+  g_return_if_fail (SM_IS_CHANGE_SET (self));
+  g_return_if_fail (entry != NULL && entry->action != NULL);
+
+  copy.action = keep_string (self, entry->action);
+  copy.actor = keep_string (self, entry->actor);
+  copy.details = keep_string (self, entry->details);
+  copy.offer = ref_or_null (entry->offer);
+  copy.student = ref_or_null (entry->student);
+  copy.candidate = ref_or_null (entry->candidate);
+  copy.decision = ref_or_null (entry->decision);
+  copy.placement = ref_or_null (entry->placement);
+  g_array_append_val (self->logs, copy);
+}
+
+guint
+sm_change_set_get_n_logs (SmChangeSet *self)
+{
+  g_return_val_if_fail (SM_IS_CHANGE_SET (self), 0);
+  return self->logs->len;
+}
+
+const SmChangeLog *
+sm_change_set_get_log (SmChangeSet *self,
+                       guint        position)
+{
+  g_return_val_if_fail (SM_IS_CHANGE_SET (self), NULL);
+  g_return_val_if_fail (position < self->logs->len, NULL);
+
+  return &g_array_index (self->logs, SmChangeLog, position);
 }

@@ -23,6 +23,38 @@ void          sm_change_set_link           (SmChangeSet  *self,
                                             SmRecord     *record,
                                             guint         field,
                                             SmRecord     *target);
+/**
+ * SmChangeLog:
+ * @action: what happened, one of the SM_AUDIT_ actions of sm-audit.h
+ * @actor: (nullable): who did it
+ * @offer: (nullable): the offer concerned
+ * @student: (nullable): the student concerned
+ * @candidate: (nullable): the candidate concerned
+ * @decision: (nullable): the decision concerned
+ * @placement: (nullable): the placement concerned
+ * @details: (nullable): key=value pairs separated by ";", no personal data
+ *
+ * An entry for the decision log, written in the same transaction as the
+ * changes of its set. Records may be new ones of the same set: their ids
+ * are taken once they are stored.
+ */
+typedef struct
+{
+  const char *action;
+  const char *actor;
+  SmRecord   *offer;
+  SmRecord   *student;
+  SmRecord   *candidate;
+  SmRecord   *decision;
+  SmRecord   *placement;
+  const char *details;
+} SmChangeLog;
+
+void          sm_change_set_log            (SmChangeSet       *self,
+                                            const SmChangeLog *entry);
+guint         sm_change_set_get_n_logs     (SmChangeSet       *self);
+const SmChangeLog *sm_change_set_get_log   (SmChangeSet       *self,
+                                            guint              position);
 guint         sm_change_set_get_n_changes  (SmChangeSet  *self);
 SmChangeKind  sm_change_set_get_kind       (SmChangeSet  *self,
                                             guint         position);

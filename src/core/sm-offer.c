@@ -38,6 +38,7 @@ static const SmField offer_fields[] = {
   [SM_OFFER_FIELD_STATUS] = { "status", SM_FIELD_ENUM, N_("Status"), 0, .get_type = sm_offer_status_get_type, .default_value = SM_OFFER_STATUS_OPEN },
   [SM_OFFER_FIELD_SELECTION_MODE] = { "selection_mode", SM_FIELD_ENUM, N_("Selection"), 0, .get_type = sm_selection_mode_get_type, .default_value = SM_SELECTION_MODE_ANONYMISED },
   [SM_OFFER_FIELD_SKILLS] = { "skills", SM_FIELD_STRV, N_("Skills looked for"), 0 },
+  [SM_OFFER_FIELD_PROXY_CONFIRMED] = { "proxy_confirmed", SM_FIELD_BOOLEAN, N_("Requirements checked for proxies of origin"), 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (offer_fields) == SM_OFFER_N_FIELDS);

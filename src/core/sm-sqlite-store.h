@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-#define SM_SQLITE_STORE_SCHEMA_VERSION 3
+#define SM_SQLITE_STORE_SCHEMA_VERSION 4
 
 #define SM_TYPE_SQLITE_STORE (sm_sqlite_store_get_type ())
 G_DECLARE_FINAL_TYPE (SmSqliteStore, sm_sqlite_store, SM, SQLITE_STORE, GObject)

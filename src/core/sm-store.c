@@ -225,3 +225,17 @@ sm_store_dup_location (SmStore *self)
   g_return_val_if_fail (SM_IS_STORE (self), NULL);
   return SM_STORE_GET_IFACE (self)->dup_location (self);
 }
+
+/**
+ * sm_store_load_audit_log:
+ *
+ * Returns: (transfer full) (element-type SmAuditEntry): the decision log,
+ *   oldest entry first
+ */
+GPtrArray *
+sm_store_load_audit_log (SmStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (SM_IS_STORE (self), NULL);
+  return SM_STORE_GET_IFACE (self)->load_audit_log (self, error);
+}

@@ -50,6 +50,8 @@ G_DECLARE_INTERFACE (SmStore, sm_store, SM, STORE, GObject)
  * @set_setting: stores a setting
  * @check: looks for damage; appends a sentence per problem
  * @dup_location: where the data lives, to show people
+ * @load_audit_log: every entry of the decision log, in order, as
+ *   #SmAuditEntry
  *
  * What views, matching and the command line need from storage, and no
  * more: a server database can be added by implementing it.
@@ -82,6 +84,8 @@ struct _SmStoreInterface
                                          GPtrArray    *problems,
                                          GError      **error);
   char       *(*dup_location)           (SmStore      *self);
+  GPtrArray  *(*load_audit_log)         (SmStore      *self,
+                                         GError      **error);
 };
 
 GQuark      sm_store_error_quark            (void);
@@ -120,5 +124,7 @@ gboolean    sm_store_check                  (SmStore      *self,
                                              GPtrArray    *problems,
                                              GError      **error);
 char       *sm_store_dup_location           (SmStore      *self);
+GPtrArray  *sm_store_load_audit_log         (SmStore      *self,
+                                             GError      **error);
 
 G_END_DECLS

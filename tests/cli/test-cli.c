@@ -167,7 +167,8 @@ static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
 {
-  const char *commands[] = { "init", "demo", "list", "add", "delete", "check", "match", "explain", "weights", "solve" };
+  const char *commands[] = { "init", "demo", "list", "add", "delete", "check", "match", "explain", "weights", "solve",
+                             "round", "review", "decide", "reveal", "reasons" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -537,6 +538,100 @@ test_solve (Fixture       *fixture,
   g_assert_cmpint (bad_mode.status, ==, 1);
 }
 
+/* The first line of @text that starts with @prefix, without it. */
+static char *
+line_after (const char *text,
+            const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  return NULL;
+}
+
+/* A whole anonymised round, as a coordinator runs it. */
+static void
+test_selection_round (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "round.db", NULL);
+  g_autofree char *profiles = g_build_filename (fixture->dir, "profiles.json", NULL);
+  g_autofree char *code = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) students = { 0 };
+  g_auto(Result) add = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(Result) early = { 0 };
+  g_auto(Result) review1 = { 0 };
+  g_auto(Result) review2 = { 0 };
+  g_auto(Result) bad_score = { 0 };
+  g_auto(Result) no_reason = { 0 };
+  g_auto(Result) decide = { 0 };
+  g_auto(Result) reveal = { 0 };
+  g_auto(Result) anonymise = { 0 };
+  g_auto(Result) verify = { 0 };
+  g_auto(Result) report = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  run (&demo, "--database", path, "demo", "--students", "200", "--offers", "100");
+  g_assert_cmpint (demo.status, ==, 0);
+  run (&students, "--database", path, "list", "students", "--json");
+  json_parser_load_from_data (parser, students.out, -1, NULL);
+  array = json_node_get_array (json_parser_get_root (parser));
+  number = g_strdup (json_object_get_string_member (json_array_get_object_element (array, 0), "student_number"));
+
+  run (&add, "--database", path, "round", "add", "--offer", "1", "--student", number, "--by", "J. de Vries");
+  g_assert_cmpint (add.status, ==, 0);
+  code = line_after (add.out, number);
+  g_assert_nonnull (code);
+  g_assert_true (g_str_has_prefix (code, "K-"));
+
+  run (&list, "--database", path, "round", "list", "--offer", "1", "--reviewer", "Sanne");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, code));
+  g_assert_null (strstr (list.out, number));
+
+  run (&early, "--database", path, "reveal", "--offer", "1", "--candidate", code);
+  assert_bad_input (&early, "no decision yet");
+
+  run (&review1, "--database", path, "review", "--offer", "1", "--reviewer", "Sanne", "--candidate", code,
+       "--criterion", "Motivation", "--score", "4");
+  g_assert_cmpint (review1.status, ==, 0);
+  run (&review2, "--database", path, "review", "--offer", "1", "--reviewer", "Ahmed", "--candidate", code,
+       "--criterion", "availability", "--score", "5");
+  g_assert_cmpint (review2.status, ==, 0);
+  run (&bad_score, "--database", path, "review", "--offer", "1", "--reviewer", "Ahmed", "--candidate", code,
+       "--criterion", "availability", "--score", "9");
+  assert_bad_input (&bad_score, "--score");
+
+  run (&anonymise, "--database", path, "anonymise", "--offer", "1", "-o", profiles);
+  g_assert_cmpint (anonymise.status, ==, 0);
+  g_assert_true (g_file_get_contents (profiles, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, code));
+  g_assert_null (strstr (contents, number));
+
+  run (&no_reason, "--database", path, "decide", "--offer", "1", "--candidate", code, "--decision", "reject",
+       "--by", "Sanne");
+  assert_bad_input (&no_reason, "reason");
+  run (&decide, "--database", path, "decide", "--offer", "1", "--candidate", code, "--decision", "invite",
+       "--by", "Sanne");
+  g_assert_cmpint (decide.status, ==, 0);
+
+  run (&reveal, "--database", path, "reveal", "--offer", "1", "--candidate", code, "--by", "Sanne");
+  g_assert_cmpint (reveal.status, ==, 0);
+  g_assert_nonnull (strstr (reveal.out, number));
+
+  run (&verify, "--database", path, "audit", "verify");
+  g_assert_cmpint (verify.status, ==, 0);
+  run (&report, "--database", path, "report", "fairness", "--json");
+  g_assert_cmpint (report.status, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -550,6 +645,7 @@ main (int    argc,
   g_test_add ("/cli/list/json", Fixture, NULL, fixture_set_up, test_list_json, fixture_tear_down);
   g_test_add ("/cli/demo-and-check", Fixture, NULL, fixture_set_up, test_demo_and_check, fixture_tear_down);
   g_test_add ("/cli/database-errors", Fixture, NULL, fixture_set_up, test_database_errors, fixture_tear_down);
+  g_test_add ("/cli/selection-round", Fixture, NULL, fixture_set_up, test_selection_round, fixture_tear_down);
   g_test_add ("/cli/solve", Fixture, NULL, fixture_set_up, test_solve, fixture_tear_down);
   g_test_add ("/cli/match", Fixture, NULL, fixture_set_up, test_match, fixture_tear_down);
   g_test_add ("/cli/explain-and-weights", Fixture, NULL, fixture_set_up, test_explain_and_weights, fixture_tear_down);

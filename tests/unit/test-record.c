@@ -131,6 +131,7 @@ make_full_offer (void)
   set_text (record, "status", "draft");
   set_text (record, "selection_mode", "open");
   set_text (record, "skills", "Python,teamwork");
+  set_text (record, "proxy_confirmed", "yes");
   return record;
 }
 
