@@ -55,7 +55,7 @@ print_commands (FILE *out)
   fprintf (out, "%s\n", _("Usage: stagematch-cli [--database FILE] COMMAND [OPTION…]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “stagematch-cli COMMAND --help” for the options of a command."));
   fprintf (out, "%s\n", _("Without --database the database in the user data folder is used."));
 }
