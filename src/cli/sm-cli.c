@@ -33,6 +33,7 @@ static const SmCliCommand commands[] = {
   { "review", "", N_("Score an anonymous candidate on a criterion"), sm_cli_review },
   { "decide", "", N_("Record a decision on a candidate"), sm_cli_decide },
   { "reveal", "", N_("Show who is behind a candidate code, after a decision"), sm_cli_reveal },
+  { "anonymise", N_("--offer ID [--student N] -o FILE.json|FILE.xml|FILE.txt"), N_("Write the anonymised profiles of an offer's candidates"), sm_cli_anonymise },
   { "reasons", "", N_("List the reason codes for decisions"), sm_cli_reasons },
   { "audit", N_("verify"), N_("Check that the decision log was not changed"), sm_cli_audit },
   { "report", N_("fairness [--json]"), N_("Show the fairness signals of selection"), sm_cli_report },

@@ -68,5 +68,6 @@ int sm_cli_audit   (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_report  (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_erase   (const SmCliGlobals *globals, int argc, char **argv);
 int sm_cli_export_personal (const SmCliGlobals *globals, int argc, char **argv);
+int sm_cli_anonymise (const SmCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

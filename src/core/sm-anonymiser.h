@@ -33,6 +33,10 @@ gboolean      sm_anonymiser_reveals_origin          (SmAnonymiser        *self,
 int           sm_anonymiser_find_leak               (SmAnonymiser        *self,
                                                      SmStudent           *student,
                                                      const char          *text);
+int           sm_anonymiser_find_leak_of_any        (SmAnonymiser        *self,
+                                                     GPtrArray           *students,
+                                                     const char          *text,
+                                                     guint               *index);
 const char   *sm_anonymiser_describe_field          (int                  field);
 gboolean      sm_anonymiser_check_output            (SmAnonymiser        *self,
                                                      SmStudent           *student,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sm-anonymiser.h"
 #include "sm-company.h"
 #include "sm-enums.h"
 #include "sm-offer.h"
@@ -43,6 +44,45 @@ static const SmField offer_fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (offer_fields) == SM_OFFER_N_FIELDS);
 
+/* A requirement that can stand in for origin ("native speaker", "geen
+ * hoofddoek") is refused until the coordinator confirms that the work
+ * needs it. */
+static gboolean
+check_proxy_requirements (SmRecord  *record,
+                          GError   **error)
+{
+  static const guint fields[] = { SM_OFFER_FIELD_REQUIREMENTS, SM_OFFER_FIELD_TITLE, SM_OFFER_FIELD_DESCRIPTION };
+  SmAnonymiser *anonymiser = sm_anonymiser_get_default ();
+
+  if (anonymiser == NULL || sm_record_get_int (record, SM_OFFER_FIELD_PROXY_CONFIRMED))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GString) phrases = NULL;
+
+      if (fields[i] == SM_OFFER_FIELD_REQUIREMENTS)
+        found = sm_anonymiser_find_proxy_requirements (anonymiser, sm_record_get_strv (record, fields[i]), NULL);
+      else
+        found = sm_anonymiser_find_proxy_requirements (anonymiser, NULL, sm_record_get_string (record, fields[i]));
+      if (found->len == 0)
+        continue;
+
+      phrases = g_string_new (NULL);
+      for (guint j = 0; j < found->len; j++)
+        g_string_append_printf (phrases, "%s“%s”", j > 0 ? ", " : "", (const char *) found->pdata[j]);
+      g_set_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_NEEDS_CONFIRMATION,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: %s can act as a proxy for origin; check that the work needs it, then confirm with proxy_confirmed=yes",
+                                "%s: %s can act as proxies for origin; check that the work needs them, then confirm with proxy_confirmed=yes",
+                                found->len),
+                   g_dgettext (GETTEXT_PACKAGE, offer_fields[fields[i]].label), phrases->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 sm_offer_validate_record (SmRecord  *record,
                           GError   **error)
@@ -74,7 +114,7 @@ sm_offer_validate_record (SmRecord  *record,
         }
     }
 
-  return TRUE;
+  return check_proxy_requirements (record, error);
 }
 
 static char *

@@ -15,6 +15,7 @@ typedef enum
   SM_RECORD_ERROR_INVALID,
   SM_RECORD_ERROR_REQUIRED,
   SM_RECORD_ERROR_UNKNOWN_FIELD,
+  SM_RECORD_ERROR_NEEDS_CONFIRMATION,  /* valid, once a person confirms it */
 } SmRecordError;
 
 typedef enum
