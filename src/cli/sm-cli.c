@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sm-cli.h"
+#include "sm-anonymiser.h"
 #include "sm-selection.h"
 #include "sm-store.h"
 
@@ -69,7 +70,7 @@ sm_cli_fail (GError *error)
   if (error->domain == G_OPTION_ERROR)
     status = SM_CLI_USAGE;
   else if (sm_store_error_is_bad_input (error) || error->domain == G_FILE_ERROR || error->domain == G_IO_ERROR ||
-           error->domain == SM_SELECTION_ERROR)
+           error->domain == SM_SELECTION_ERROR || error->domain == SM_ANONYMISER_ERROR)
     status = SM_CLI_BAD_INPUT;
   else
     status = SM_CLI_DB_ERROR;

@@ -63,10 +63,11 @@
   "twenty-three|twenty-four|twenty-five|thirteen|fourteen|fifteen|sixteen|seventeen|" \
   "eighteen|nineteen|twelve|twenty)"
 
-/* What follows a phrase that ends in " +": the next word or marker, and
- * any capitalised words after it ("uit Sint Maarten"). */
+/* What follows a phrase that ends in " +": the next word or place, and
+ * any capitalised words after it ("uit Sint Maarten"); not a date ("ik
+ * ben geboren in [datum]" says nothing of origin). */
 #define NEXT_WORDS \
-  "(?:[ \\t]+(?i:de|het|the|a|an)(?=[ \\t]))?[ \\t]+(?:\\[[\\p{L}\\-]+\\]|[\\p{L}\\p{M}'’][\\p{L}\\p{M}'’\\-]*)" \
+  "(?:[ \\t]+(?i:de|het|the|a|an)(?=[ \\t]))?[ \\t]+(?:\\[(?:plaats|herkomst)\\]|[\\p{L}\\p{M}'’][\\p{L}\\p{M}'’\\-]*)" \
   "(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*"
 
 typedef struct
@@ -582,7 +583,7 @@ add_contact_rules (SmAnonymiser  *self,
                    GError       **error)
 {
   g_autofree char *month = month_pattern ();
-  g_autofree char *dates[6] = { NULL };
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   static const char *ages[] = {
     "(?<![\\p{N}])(?:1[1-9]|[2-9][0-9])[ ]?(?:-[ ]?)?(?i:jaar(?:[ ]+oud)?|jr\\.?|jarige|years?(?:[ \\-]old)?|yrs?\\.?(?:[ \\-]old)?)(?![\\p{L}\\p{M}])",
     "(?<![\\p{L}\\p{M}])(?i:aged?|leeftijd)[ ]*:?[ ]*(?:1[0-9]|[2-9][0-9])(?![\\p{N}])",
@@ -617,18 +618,22 @@ add_contact_rules (SmAnonymiser  *self,
     return FALSE;
 
   /* Dates, before phone numbers: "06-12-2008" is a date, not a number. */
-  dates[0] = g_strdup (NOT_DIGIT_BEFORE YEAR "([\\-/.])" MON "\\1" DAY "(?![\\p{N}])");
-  dates[1] = g_strdup (NOT_DIGIT_BEFORE "(?:" DAY "([\\-/.])" MON "\\1|" MON "/" DAY "/)(?:" YEAR "|'?[0-9]{2})(?![\\p{N}])(?![\\-/.][\\p{N}])");
-  dates[2] = g_strdup_printf (NOT_DIGIT_BEFORE DAY "(?:e|ste|de|st|nd|rd|th)?\\.?[ \\t]*(?:(?i:van|of)[ \\t]+)?%s"
-                              "(?:\\.(?=[ \\t]*[0-9']))?(?:[ \\t]*,?[ \\t]*(?:" YEAR "|'[0-9]{2}))?(?![\\p{L}\\p{M}\\p{N}])",
-                              month);
-  dates[3] = g_strdup ("(?<![\\p{L}\\p{M}])(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       "[ \\t]+" DAY "(?:st|nd|rd|th)?(?:[ \\t]*,?[ \\t]*" YEAR ")?(?![\\p{L}\\p{M}\\p{N}])");
-  dates[4] = g_strdup_printf ("(?<![\\p{L}\\p{M}\\p{N}])%s\\.?[ \\t]+(?:" YEAR "|'[0-9]{2})(?![\\p{N}])", month);
-  dates[5] = g_strdup ("((?i:geboren|born)(?:[ \\t]+(?i:in|op|on))?[ \\t]+)" YEAR "(?![\\p{N}])");
-  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
-    if (!add_rule (self->contact_rules, dates[i], i == 5 ? "\\1[datum]" : "[datum]", error))
+  g_ptr_array_add (dates, g_strdup (NOT_DIGIT_BEFORE YEAR "([\\-/.])" MON "\\1" DAY "(?![\\p{N}])"));
+  g_ptr_array_add (dates, g_strdup (NOT_DIGIT_BEFORE "(?:" DAY "([\\-/.])" MON "\\1|" MON "/" DAY "/)"
+                                    "(?:" YEAR "|'?[0-9]{2})(?![\\p{N}])(?![\\-/.][\\p{N}])"));
+  g_ptr_array_add (dates, g_strdup_printf (NOT_DIGIT_BEFORE DAY "(?:e|ste|de|st|nd|rd|th)?\\.?[ \\t]*(?:(?i:van|of)[ \\t]+)?%s"
+                                           "(?:\\.(?=[ \\t]*[0-9']))?(?:[ \\t]*,?[ \\t]*(?:" YEAR "|'[0-9]{2}))?"
+                                           "(?![\\p{L}\\p{M}\\p{N}])", month));
+  g_ptr_array_add (dates, g_strdup ("(?<![\\p{L}\\p{M}])(?:January|February|March|April|May|June|July|August|September|"
+                                    "October|November|December)[ \\t]+" DAY "(?:st|nd|rd|th)?(?:[ \\t]*,?[ \\t]*" YEAR ")?"
+                                    "(?![\\p{L}\\p{M}\\p{N}])"));
+  g_ptr_array_add (dates, g_strdup_printf ("(?<![\\p{L}\\p{M}\\p{N}])%s\\.?[ \\t]+(?:" YEAR "|'[0-9]{2})(?![\\p{N}])", month));
+  for (guint i = 0; i < dates->len; i++)
+    if (!add_rule (self->contact_rules, dates->pdata[i], "[datum]", error))
       return FALSE;
+  if (!add_rule (self->contact_rules, "((?i:geboren|born)(?:[ \\t]+(?i:in|op|on))?[ \\t]+)" YEAR "(?![\\p{N}])",
+                 "\\1[datum]", error))
+    return FALSE;
 
   /* Phone numbers: Dutch mobile and landline numbers in any grouping,
    * with an area code in parentheses, or international. */
@@ -748,6 +753,11 @@ add_name_rules (SmAnonymiser  *self,
                  "tante|neef(?:je)?|nicht(?:je)?|stiefvader|stiefmoeder|vriend(?:in)?|brother|sister|father|mother|dad|"
                  "mum|mom|uncle|aunt|cousin|grandpa|grandma|grandfather|grandmother|nephew|niece|stepfather|"
                  "stepmother|friend)[ \\t]*,?[ \\t]+)" NAME_WORDS, "\\1[naam]", error) ||
+      /* "van der Meer", "ter Horst", "el Amrani": a prefix that only
+       * stands before family names, and a capital after it. */
+      !add_rule (self->name_rules,
+                 "(?<![\\p{L}\\p{M}\\p{N}_])(?:van[ \\t]+(?:der|den|de|het|['’]t)|ter|ten|el|al|ait|ould)[ \\t]+"
+                 "\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’\\-]*", "[naam]", error) ||
       !add_rule (self->name_rules,
                  "((?i:ik ben)[ \\t]+)\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*"
                  "(?=[ \\t]*(?:[.,!?;:\\n]|$)|[ \\t]+(?:en|uit|van|and)(?![\\p{L}]))",

@@ -367,6 +367,12 @@ sm_profile_new (SmStore      *store,
   return g_steal_pointer (&self);
 }
 
+/**
+ * sm_profile_get_code:
+ *
+ * Returns: the candidate code, the only name a company has for the
+ *   candidate until it decides
+ */
 const char *
 sm_profile_get_code (SmProfile *self)
 {
@@ -374,6 +380,12 @@ sm_profile_get_code (SmProfile *self)
   return self->code;
 }
 
+/**
+ * sm_profile_get_skills:
+ *
+ * Returns: (transfer none): the student's skills, less those that tell
+ *   where the student comes from ("Arabisch")
+ */
 const char * const *
 sm_profile_get_skills (SmProfile *self)
 {
@@ -394,6 +406,11 @@ sm_profile_get_distance_band (SmProfile *self)
   return self->distance_band;
 }
 
+/**
+ * sm_profile_get_context_note:
+ *
+ * Returns: (nullable): the candidate's context note, scrubbed
+ */
 const char *
 sm_profile_get_context_note (SmProfile *self)
 {
@@ -401,6 +418,11 @@ sm_profile_get_context_note (SmProfile *self)
   return self->context_note;
 }
 
+/**
+ * sm_profile_get_motivation:
+ *
+ * Returns: (nullable): the student's motivation, scrubbed
+ */
 const char *
 sm_profile_get_motivation (SmProfile *self)
 {

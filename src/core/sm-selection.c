@@ -170,12 +170,21 @@ new_code (GHashTable *taken)
   for (;;)
     {
       char code[3 + CODE_LENGTH] = "K-";
+      gboolean has_digit = FALSE;
 
       /* g_random is seeded from the system's random source; the code is
        * never derived from anything about the student. */
       for (guint i = 0; i < CODE_LENGTH; i++)
-        code[2 + i] = code_alphabet[g_random_int_range (0, sizeof code_alphabet - 1)];
+        {
+          code[2 + i] = code_alphabet[g_random_int_range (0, sizeof code_alphabet - 1)];
+          has_digit |= g_ascii_isdigit (code[2 + i]);
+        }
       code[2 + CODE_LENGTH] = '\0';
+      /* A code of letters only could spell a name ("K-EMMA"), which the
+       * final check of a profile would then refuse for a student called
+       * Emma; a digit rules that out. */
+      if (!has_digit)
+        continue;
       if (!g_hash_table_contains (taken, code))
         {
           g_hash_table_add (taken, g_strdup (code));

@@ -125,6 +125,7 @@ test_codes (Fixture       *fx,
       const char *number = sm_student_get_student_number (fx->students->pdata[i]);
 
       g_assert_true (g_regex_match (shape, code, 0, NULL));
+      g_assert_true (strpbrk (code + 2, "23456789") != NULL);
       /* Unique within the offer, and stable: the same student keeps it. */
       g_assert_false (g_hash_table_contains (seen, code));
       g_hash_table_add (seen, (gpointer) code);
