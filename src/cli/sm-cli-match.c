@@ -10,6 +10,7 @@
 #include "sm-cli.h"
 #include "sm-company.h"
 #include "sm-matcher.h"
+#include "sm-selection.h"
 
 /* match, explain and weights: matching from the command line. */
 
@@ -163,6 +164,7 @@ sm_cli_match (const SmCliGlobals *globals,
   g_autofree char *mode_text = NULL;
   gint64 seed = -1;
   gboolean apply = FALSE;
+  gboolean reveal = FALSE;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "mode", 0, 0, G_OPTION_ARG_STRING, &mode_text, N_("optimal (the default): as many students placed as possible, "
@@ -171,6 +173,8 @@ sm_cli_match (const SmCliGlobals *globals,
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the lottery that breaks ties in the stable mode; "
                                                   "without it a new seed is drawn and printed"), "S" },
     { "apply", 0, 0, G_OPTION_ARG_NONE, &apply, N_("Store the result as proposed placements"), NULL },
+    { "reveal", 0, 0, G_OPTION_ARG_NONE, &reveal, N_("With --apply: reveal the candidates who were matched "
+                                                     "(blind until matched); the reveals are logged"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the result as JSON"), NULL },
     { NULL }
   };
@@ -187,6 +191,8 @@ sm_cli_match (const SmCliGlobals *globals,
     return status;
   if (argc > 1)
     return sm_cli_usage_error (context, _("“%s” was not expected"), argv[1]);
+  if (reveal && !apply)
+    return sm_cli_usage_error (context, "%s", _("--reveal needs --apply"));
   if (!parse_mode (mode_text, &mode))
     return sm_cli_usage_error (context, _("--mode: “%s” is not optimal or stable"), mode_text);
   if (seed < -1)
@@ -206,6 +212,15 @@ sm_cli_match (const SmCliGlobals *globals,
     return sm_cli_fail (error);
   if (apply && !sm_matcher_apply (matcher, mode, (guint64) seed, placements, &run, &error))
     return sm_cli_fail (error);
+  if (reveal)
+    {
+      guint n = sm_selection_reveal_matches (SM_STORE (store), run, NULL, &error);
+
+      if (error != NULL)
+        return sm_cli_fail (error);
+      if (!json)
+        printf (ngettext ("%u matched candidate revealed\n", "%u matched candidates revealed\n", n), n);
+    }
 
   if (json)
     print_json_result (matcher, mode, (guint64) seed, placements, run);

@@ -152,12 +152,15 @@ sm_cli_round (const SmCliGlobals *globals,
   g_option_context_set_description (context,
                                     _("round add --offer ID --student N [--student N…]   put students forward\n"
                                       "round list --offer ID [--reviewer NAME]            candidates, scores, decisions\n"
-                                      "round criteria --offer ID --set A,B,C              set the rubric\n\n"
+                                      "round criteria --offer ID --set A,B,C              set the rubric\n"
+                                      "round rank --offer ID                              rank candidates by their scores\n"
+                                      "                                                   for stable matching (blind until matched)\n\n"
                                       "Exit status: 0 done, 1 wrong usage, 2 bad input, 3 database error."));
   if (!sm_cli_parse (context, &argc, &argv, &status))
     return status;
-  if (argc != 2 || (strcmp (argv[1], "add") != 0 && strcmp (argv[1], "list") != 0 && strcmp (argv[1], "criteria") != 0))
-    return sm_cli_usage_error (context, _("Say add, list or criteria"));
+  if (argc != 2 || (strcmp (argv[1], "add") != 0 && strcmp (argv[1], "list") != 0 &&
+                    strcmp (argv[1], "criteria") != 0 && strcmp (argv[1], "rank") != 0))
+    return sm_cli_usage_error (context, _("Say add, list, criteria or rank"));
   if (offer_id == 0)
     return sm_cli_usage_error (context, _("--offer is needed"));
   /* Numbers may also come as one list: --student 1,2,3 */
@@ -183,6 +186,13 @@ sm_cli_round (const SmCliGlobals *globals,
     return round_add (SM_STORE (store), offer, students, by);
   if (strcmp (argv[1], "list") == 0)
     return round_list (SM_STORE (store), offer, reviewer);
+  if (strcmp (argv[1], "rank") == 0)
+    {
+      if (!sm_selection_rank_by_reviews (SM_STORE (store), offer, &error))
+        return sm_cli_fail (error);
+      printf ("%s\n", _("The scored candidates are ranked; stable matching now follows this ranking for the offer."));
+      return round_list (SM_STORE (store), offer, NULL);
+    }
 
   {
     g_auto(GStrv) names = g_strsplit (criteria, ",", -1);

@@ -30,7 +30,7 @@ static const SmCliCommand commands[] = {
   { "match", "", N_("Place every student: optimal or stable matching"), sm_cli_match },
   { "explain", N_("STUDENT_NUMBER"), N_("Show which offers fit a student, and why"), sm_cli_explain },
   { "weights", "", N_("Show or change the weights of the match score"), sm_cli_weights },
-  { "round", N_("add|list|criteria"), N_("Put candidates forward for an offer, list them, set the rubric"), sm_cli_round },
+  { "round", N_("add|list|criteria|rank"), N_("Put candidates forward for an offer, list them, set the rubric"), sm_cli_round },
   { "review", "", N_("Score an anonymous candidate on a criterion"), sm_cli_review },
   { "decide", "", N_("Record a decision on a candidate"), sm_cli_decide },
   { "reveal", "", N_("Show who is behind a candidate code, after a decision"), sm_cli_reveal },

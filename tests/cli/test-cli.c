@@ -626,6 +626,20 @@ test_selection_round (Fixture       *fixture,
   g_assert_cmpint (reveal.status, ==, 0);
   g_assert_nonnull (strstr (reveal.out, number));
 
+  {
+    g_auto(Result) rank = { 0 };
+    g_auto(Result) blind = { 0 };
+    g_auto(Result) no_apply = { 0 };
+
+    run (&rank, "--database", path, "round", "rank", "--offer", "1");
+    g_assert_cmpint (rank.status, ==, 0);
+    run (&no_apply, "--database", path, "match", "--reveal");
+    g_assert_cmpint (no_apply.status, ==, 1);
+    run (&blind, "--database", path, "match", "--mode", "stable", "--seed", "1", "--apply", "--reveal");
+    g_assert_cmpint (blind.status, ==, 0);
+    g_assert_nonnull (strstr (blind.out, "revealed"));
+  }
+
   run (&verify, "--database", path, "audit", "verify");
   g_assert_cmpint (verify.status, ==, 0);
   run (&report, "--database", path, "report", "fairness", "--json");
