@@ -9,6 +9,7 @@
 #include "sm-anonymiser.h"
 #include "sm-offer.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* The anonymiser on small texts with exactly known results, in Dutch and
  * English: each kind of removal, words that must stay, idempotence, the
@@ -237,33 +238,22 @@ test_idempotent (void)
 
 /* The leak check */
 
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
 static SmStudent *
 new_student (void)
 {
   SmStudent *student = sm_student_new ();
   SmRecord *record = SM_RECORD (student);
 
-  set_text (record, "student_number", "123456");
-  set_text (record, "given_name", "Daan");
-  set_text (record, "name_prefix", "van den");
-  set_text (record, "family_name", "Berg");
-  set_text (record, "date_of_birth", "2008-03-14");
-  set_text (record, "email", "dvdb@example.nl");
-  set_text (record, "phone", "06-12345678");
-  set_text (record, "street", "Kerkstraat 12a");
-  set_text (record, "postcode", "3511 AB");
-  set_text (record, "city", "Utrecht");
+  sm_test_set_text (record, "student_number", "123456");
+  sm_test_set_text (record, "given_name", "Daan");
+  sm_test_set_text (record, "name_prefix", "van den");
+  sm_test_set_text (record, "family_name", "Berg");
+  sm_test_set_text (record, "date_of_birth", "2008-03-14");
+  sm_test_set_text (record, "email", "dvdb@example.nl");
+  sm_test_set_text (record, "phone", "06-12345678");
+  sm_test_set_text (record, "street", "Kerkstraat 12a");
+  sm_test_set_text (record, "postcode", "3511 AB");
+  sm_test_set_text (record, "city", "Utrecht");
   return student;
 }
 
@@ -343,15 +333,15 @@ test_leak_names (void)
   g_autoptr(SmStudent) empty = sm_student_new ();
 
   /* A 2-letter given name still counts, as whole words. */
-  set_text (SM_RECORD (chinese), "given_name", "Li");
-  set_text (SM_RECORD (chinese), "family_name", "Wu");
+  sm_test_set_text (SM_RECORD (chinese), "given_name", "Li");
+  sm_test_set_text (SM_RECORD (chinese), "family_name", "Wu");
   assert_leak (chinese, "Li", SM_STUDENT_FIELD_GIVEN_NAME);
   assert_leak (chinese, "I like Linux and lists.", -1);
   assert_leak (chinese, "Mr WU", SM_STUDENT_FIELD_FAMILY_NAME);
 
   /* With or without accents, in any case. */
-  set_text (SM_RECORD (turkish), "given_name", "Büşra");
-  set_text (SM_RECORD (turkish), "family_name", "Öztürk");
+  sm_test_set_text (SM_RECORD (turkish), "given_name", "Büşra");
+  sm_test_set_text (SM_RECORD (turkish), "family_name", "Öztürk");
   assert_leak (turkish, "BUSRA", SM_STUDENT_FIELD_GIVEN_NAME);
   assert_leak (turkish, "ÖZTÜRK", SM_STUDENT_FIELD_FAMILY_NAME);
   assert_leak (turkish, "ozturk", SM_STUDENT_FIELD_FAMILY_NAME);
@@ -422,12 +412,12 @@ test_offer_needs_confirmation (void)
   SmRecord *record = SM_RECORD (offer);
   g_autoptr(GError) error = NULL;
 
-  set_text (record, "company_id", "1");
-  set_text (record, "title", "Medewerker klantenservice");
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "start_date", "2026-09-01");
-  set_text (record, "end_date", "2027-01-31");
-  set_text (record, "requirements", "Rijbewijs B,native speaker");
+  sm_test_set_text (record, "company_id", "1");
+  sm_test_set_text (record, "title", "Medewerker klantenservice");
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "start_date", "2026-09-01");
+  sm_test_set_text (record, "end_date", "2027-01-31");
+  sm_test_set_text (record, "requirements", "Rijbewijs B,native speaker");
 
   g_assert_false (sm_record_validate (record, &error));
   g_assert_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_NEEDS_CONFIRMATION);
@@ -437,8 +427,8 @@ test_offer_needs_confirmation (void)
   g_clear_error (&error);
 
   /* In the description too. */
-  set_text (record, "requirements", "Rijbewijs B");
-  set_text (record, "description", "Je hebt een representatief uiterlijk en geen hoofddoek.");
+  sm_test_set_text (record, "requirements", "Rijbewijs B");
+  sm_test_set_text (record, "description", "Je hebt een representatief uiterlijk en geen hoofddoek.");
   g_assert_false (sm_record_validate (record, &error));
   g_assert_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_NEEDS_CONFIRMATION);
   g_assert_cmpstr (error->message, ==,
@@ -447,13 +437,13 @@ test_offer_needs_confirmation (void)
   g_clear_error (&error);
 
   /* Once confirmed, the offer is valid. */
-  set_text (record, "proxy_confirmed", "yes");
+  sm_test_set_text (record, "proxy_confirmed", "yes");
   g_assert_true (sm_record_validate (record, &error));
   g_assert_no_error (error);
 
   /* An offer without such requirements needs nothing. */
-  set_text (record, "proxy_confirmed", "no");
-  set_text (record, "description", "Je werkt in een klein team.");
+  sm_test_set_text (record, "proxy_confirmed", "no");
+  sm_test_set_text (record, "description", "Je werkt in een klein team.");
   g_assert_true (sm_record_validate (record, &error));
   g_assert_no_error (error);
 }

@@ -17,50 +17,12 @@
 #include "sm-placement.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* The decision log: what the store appends by itself and on request, in
  * the transaction of the change; the triggers that refuse changes; and
  * that a change of any byte of any entry, or a missing entry, is found
  * and named by sm_audit_verify() and by `stagematch-cli audit verify`. */
-
-/* Raw SQLite, to go around the store as someone tampering would */
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    g_error ("Could not open %s: %s", path, sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 result;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    g_error ("“%s” gave no row: %s", sql, sqlite3_errmsg (db));
-  result = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return result;
-}
 
 /* Fixture */
 
@@ -75,58 +37,16 @@ typedef struct
   SmRecord      *students[4];
 } Fixture;
 
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
-static void
-set_id (SmRecord   *record,
-        const char *name,
-        SmRecord   *target)
-{
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (target));
-
-  g_assert_cmpint (sm_record_get_id (target), >, 0);
-  set_text (record, name, id);
-}
-
-static void
-save (SmStore  *store,
-      SmRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_save (store, record, &error))
-    g_error ("Saving %s failed: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
-
-static void
-apply (SmStore     *store,
-       SmChangeSet *changes)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_apply (store, changes, &error))
-    g_error ("Applying failed: %s", error->message);
-}
-
 static SmRecord *
 new_student (const char *number)
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", "Fatima");
-  set_text (record, "family_name", "Amrani");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", "Fatima");
+  sm_test_set_text (record, "family_name", "Amrani");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
   return record;
 }
 
@@ -137,10 +57,10 @@ new_candidate (SmRecord   *offer,
 {
   SmRecord *record = SM_RECORD (sm_candidate_new ());
 
-  set_id (record, "offer_id", offer);
-  set_id (record, "student_id", student);
-  set_text (record, "code", code);
-  set_text (record, "added_at", "2026-09-01T10:00:00Z");
+  sm_test_set_id (record, "offer_id", offer);
+  sm_test_set_id (record, "student_id", student);
+  sm_test_set_text (record, "code", code);
+  sm_test_set_text (record, "added_at", "2026-09-01T10:00:00Z");
   return record;
 }
 
@@ -153,14 +73,14 @@ new_decision (SmRecord   *offer,
 {
   SmRecord *record = SM_RECORD (sm_decision_new ());
 
-  set_id (record, "offer_id", offer);
-  set_id (record, "student_id", student);
-  set_text (record, "candidate_code", code);
-  set_text (record, "kind", kind);
+  sm_test_set_id (record, "offer_id", offer);
+  sm_test_set_id (record, "student_id", student);
+  sm_test_set_text (record, "candidate_code", code);
+  sm_test_set_text (record, "kind", kind);
   if (reason != NULL)
-    set_text (record, "reason", reason);
-  set_text (record, "decided_by", "Sanne Bakker");
-  set_text (record, "decided_at", "2026-09-02T10:00:00Z");
+    sm_test_set_text (record, "reason", reason);
+  sm_test_set_text (record, "decided_by", "Sanne Bakker");
+  sm_test_set_text (record, "decided_at", "2026-09-02T10:00:00Z");
   return record;
 }
 
@@ -170,8 +90,8 @@ new_placement (SmRecord *offer,
 {
   SmRecord *record = SM_RECORD (sm_placement_new ());
 
-  set_id (record, "student_id", student);
-  set_id (record, "offer_id", offer);
+  sm_test_set_id (record, "student_id", student);
+  sm_test_set_id (record, "offer_id", offer);
   return record;
 }
 
@@ -179,34 +99,30 @@ static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("stagematch-test-audit-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("audit");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
 
   fx->company = SM_RECORD (sm_company_new ());
-  set_text (fx->company, "name", "Bits en Bytes BV");
-  set_text (fx->company, "kvk_number", "12345678");
-  save (fx->store, fx->company);
+  sm_test_set_text (fx->company, "name", "Bits en Bytes BV");
+  sm_test_set_text (fx->company, "kvk_number", "12345678");
+  sm_test_save (fx->store, fx->company);
 
   fx->offer = SM_RECORD (sm_offer_new ());
-  set_id (fx->offer, "company_id", fx->company);
-  set_text (fx->offer, "title", "Junior developer");
-  set_text (fx->offer, "levels", "mbo-3,mbo-4");
-  set_text (fx->offer, "start_date", "2026-09-01");
-  set_text (fx->offer, "end_date", "2027-01-31");
-  save (fx->store, fx->offer);
+  sm_test_set_id (fx->offer, "company_id", fx->company);
+  sm_test_set_text (fx->offer, "title", "Junior developer");
+  sm_test_set_text (fx->offer, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (fx->offer, "start_date", "2026-09-01");
+  sm_test_set_text (fx->offer, "end_date", "2027-01-31");
+  sm_test_save (fx->store, fx->offer);
 
   for (guint i = 0; i < G_N_ELEMENTS (fx->students); i++)
     {
       g_autofree char *number = g_strdup_printf ("ST-%03u", i + 1);
 
       fx->students[i] = new_student (number);
-      save (fx->store, fx->students[i]);
+      sm_test_save (fx->store, fx->students[i]);
     }
 }
 
@@ -214,22 +130,13 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fx->company);
   g_clear_object (&fx->offer);
   for (guint i = 0; i < G_N_ELEMENTS (fx->students); i++)
     g_clear_object (&fx->students[i]);
   g_clear_object (&fx->sqlite);
 
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fx->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_clear_pointer (&fx->dir, g_free);
   g_clear_pointer (&fx->path, g_free);
 }
@@ -296,40 +203,40 @@ make_log (Fixture *fx)
       put_forward.student = fx->students[i];
       put_forward.candidate = candidate;
       sm_change_set_log (changes, &put_forward);
-      apply (fx->store, changes);
+      sm_test_apply (fx->store, changes);
 
       log.offer = fx->offer;
       log.student = fx->students[i];
       log.candidate = candidate;
       log.decision = invite;
-      set_text (candidate, "revealed_at", "2026-09-03T10:00:00Z");
+      sm_test_set_text (candidate, "revealed_at", "2026-09-03T10:00:00Z");
       sm_change_set_save (reveal, candidate);
       sm_change_set_log (reveal, &log);
-      apply (fx->store, reveal);
+      sm_test_apply (fx->store, reveal);
 
       reject = new_decision (fx->offer, fx->students[i], code, "reject", "position-filled");
-      set_id (reject, "corrects_id", invite);
-      save (fx->store, reject);
+      sm_test_set_id (reject, "corrects_id", invite);
+      sm_test_save (fx->store, reject);
     }
 
   placement = new_placement (fx->offer, fx->students[0]);
-  save (fx->store, placement);
-  set_text (placement, "status", "confirmed");
-  save (fx->store, placement);
-  set_text (placement, "agreement_signed", "yes");
-  set_text (placement, "status", "started");
-  save (fx->store, placement);
-  set_text (placement, "company_mentor", "Sanne Bakker");
-  save (fx->store, placement);
-  set_text (placement, "status", "cancelled");
-  save (fx->store, placement);
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "status", "confirmed");
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "agreement_signed", "yes");
+  sm_test_set_text (placement, "status", "started");
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "company_mentor", "Sanne Bakker");
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "status", "cancelled");
+  sm_test_save (fx->store, placement);
 
   {
     g_autoptr(SmChangeSet) changes = sm_change_set_new ();
     SmChangeLog log = { SM_AUDIT_EXPORT_PERSONAL, "J. de Vries", .student = fx->students[1], .details = "format=json" };
 
     sm_change_set_log (changes, &log);
-    apply (fx->store, changes);
+    sm_test_apply (fx->store, changes);
   }
 }
 
@@ -358,10 +265,10 @@ test_decision_logged (Fixture       *fx,
   g_autofree char *corrects = NULL;
   const SmAuditEntry *entry;
 
-  save (fx->store, candidate);
-  save (fx->store, invite);
-  set_id (reject, "corrects_id", invite);
-  save (fx->store, reject);
+  sm_test_save (fx->store, candidate);
+  sm_test_save (fx->store, invite);
+  sm_test_set_id (reject, "corrects_id", invite);
+  sm_test_save (fx->store, reject);
 
   log = load_log (fx);
   g_assert_cmpuint (log->len, ==, 2);
@@ -404,12 +311,12 @@ test_placement_logged (Fixture       *fx,
     "status=deleted;from=confirmed",
   };
 
-  save (fx->store, placement);
-  set_text (placement, "status", "confirmed");
-  save (fx->store, placement);
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "status", "confirmed");
+  sm_test_save (fx->store, placement);
   /* A change that leaves the status as it was is not a status change. */
-  set_text (placement, "supervisor", "J. de Vries");
-  save (fx->store, placement);
+  sm_test_set_text (placement, "supervisor", "J. de Vries");
+  sm_test_save (fx->store, placement);
   g_assert_true (sm_store_delete (fx->store, placement, &error));
   g_assert_no_error (error);
 
@@ -445,9 +352,9 @@ test_explicit_logged (Fixture       *fx,
 
   sm_change_set_save (changes, candidate);
   sm_change_set_log (changes, &put_forward);
-  apply (fx->store, changes);
+  sm_test_apply (fx->store, changes);
   sm_change_set_log (only_log, &export);
-  apply (fx->store, only_log);
+  sm_test_apply (fx->store, only_log);
 
   log = load_log (fx);
   g_assert_cmpuint (log->len, ==, 2);
@@ -558,7 +465,7 @@ test_triggers (Fixture       *fx,
   sqlite3 *db;
 
   make_log (fx);
-  db = raw_open (fx->path);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
 
   g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET actor = 'Someone else' WHERE id = 2", NULL, NULL, NULL),
                    !=, SQLITE_OK);
@@ -566,8 +473,8 @@ test_triggers (Fixture       *fx,
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log WHERE id = 2", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM audit_log WHERE actor = 'Someone else'"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM audit_log"), >=, 20);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM audit_log WHERE actor = 'Someone else'"), ==, 0);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM audit_log"), >=, 20);
   sqlite3_close (db);
 
   g_assert_cmpint (verify (fx, NULL), ==, 0);
@@ -667,9 +574,9 @@ test_every_byte (Fixture       *fx,
   log = load_log (fx);
   g_assert_cmpuint (log->len, >=, 20);
 
-  db = raw_open (fx->path);
-  raw_exec (db, "PRAGMA synchronous = OFF");
-  raw_exec (db, "DROP TRIGGER audit_log_never_updated; DROP TRIGGER audit_log_never_deleted");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "PRAGMA synchronous = OFF");
+  sm_test_raw_exec (db, "DROP TRIGGER audit_log_never_updated; DROP TRIGGER audit_log_never_deleted");
 
   for (guint e = 0; e < log->len; e++)
     {
@@ -722,9 +629,9 @@ test_every_byte (Fixture       *fx,
                 restore = g_strdup_printf ("UPDATE audit_log SET %s = NULL WHERE id = %" G_GINT64_FORMAT,
                                            column, id);
               what = g_strdup_printf ("entry %" G_GINT64_FORMAT " %s plus one", id, column);
-              raw_exec (db, plus);
+              sm_test_raw_exec (db, plus);
               expect_first_bad (fx, id, what);
-              raw_exec (db, restore);
+              sm_test_raw_exec (db, restore);
               n_cases++;
             }
           else
@@ -738,9 +645,9 @@ test_every_byte (Fixture       *fx,
                                                        " WHERE id = %" G_GINT64_FORMAT, id, moved);
 
               what = g_strdup_printf ("entry %" G_GINT64_FORMAT " id moved to %" G_GINT64_FORMAT, id, moved);
-              raw_exec (db, move);
+              sm_test_raw_exec (db, move);
               expect_first_bad (fx, id, what);
-              raw_exec (db, back);
+              sm_test_raw_exec (db, back);
               n_cases++;
             }
         }
@@ -761,13 +668,13 @@ test_deleted_entry (Fixture       *fx,
   guint64 n_entries = 0;
 
   make_log (fx);
-  db = raw_open (fx->path);
-  raw_exec (db, "DROP TRIGGER audit_log_never_deleted");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "DROP TRIGGER audit_log_never_deleted");
 
-  raw_exec (db, "DELETE FROM audit_log WHERE id = 10");
+  sm_test_raw_exec (db, "DELETE FROM audit_log WHERE id = 10");
   g_assert_cmpint (verify (fx, &n_entries), ==, 10);
 
-  raw_exec (db, "DELETE FROM audit_log WHERE id = 1");
+  sm_test_raw_exec (db, "DELETE FROM audit_log WHERE id = 1");
   g_assert_cmpint (verify (fx, &n_entries), ==, 1);
   sqlite3_close (db);
 }
@@ -785,11 +692,11 @@ test_forged_entry (Fixture       *fx,
   make_log (fx);
   log = load_log (fx);
   last = log->pdata[log->len - 1];
-  db = raw_open (fx->path);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
   sql = g_strdup_printf ("INSERT INTO audit_log (id, at, action, prev_hash, hash) "
                          "VALUES (%" G_GINT64_FORMAT ", '2026-09-30T10:00:00Z', 'decision', '%s', '%s')",
                          last->id + 1, last->hash, SM_AUDIT_GENESIS_HASH);
-  raw_exec (db, sql);
+  sm_test_raw_exec (db, sql);
   sqlite3_close (db);
 
   g_assert_cmpint (verify (fx, NULL), ==, last->id + 1);
@@ -895,9 +802,9 @@ test_cli (Fixture       *fx,
     g_assert_cmpint (result.status, ==, 3);
   }
 
-  db = raw_open (fx->path);
-  raw_exec (db, "DROP TRIGGER audit_log_never_updated");
-  raw_exec (db, "UPDATE audit_log SET details = 'kind=accept' WHERE id = 5");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "DROP TRIGGER audit_log_never_updated");
+  sm_test_raw_exec (db, "UPDATE audit_log SET details = 'kind=accept' WHERE id = 5");
   sqlite3_close (db);
   {
     g_auto(Result) result = { 0 };

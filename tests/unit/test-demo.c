@@ -15,6 +15,7 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 #define N_STUDENTS 2000
 #define N_OFFERS   1000
@@ -46,35 +47,23 @@ typedef struct
 static void
 fixture_open (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("sm-test-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = sm_test_make_dir ("demo");
   path = g_build_filename (fixture->dir, "demo.db", NULL);
-  fixture->store = sm_sqlite_store_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  fixture->store = sm_test_open_store (path);
 }
 
 static void
 fixture_close (Fixture *fixture)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->store);
   if (fixture->dir == NULL)
     return;
 
-  /* The database with its -wal and -shm files. */
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  /* The database with its -wal and -shm files; all of them must go. */
+  sm_test_remove_tree (fixture->dir);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fixture->dir, g_free);
 }
 
@@ -207,8 +196,7 @@ test_demo_valid (void)
   {
     g_autofree char *path = g_strdup (sm_sqlite_store_get_path (fixture.store));
     g_clear_object (&fixture.store);
-    fixture.store = sm_sqlite_store_new (path, &error);
-    g_assert_no_error (error);
+    fixture.store = sm_test_open_store (path);
   }
   store = SM_STORE (fixture.store);
 

@@ -20,6 +20,7 @@
 #include "sm-review.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* The fairness report on hand-built schools whose counts are known: exact
  * rates, flags exactly at their thresholds (three rejections flagged, two
@@ -36,58 +37,12 @@ typedef struct
 } Fixture;
 
 static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
-static void
-set_id (SmRecord   *record,
-        const char *name,
-        SmRecord   *target)
-{
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (target));
-
-  g_assert_cmpint (sm_record_get_id (target), >, 0);
-  set_text (record, name, id);
-}
-
-static void
-save (SmStore  *store,
-      SmRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_save (store, record, &error))
-    g_error ("Saving %s failed: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
-
-static void
-apply (SmStore     *store,
-       SmChangeSet *changes)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_apply (store, changes, &error))
-    g_error ("Applying failed: %s", error->message);
-}
-
-static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("stagematch-test-fairness-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("fairness");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
 }
 
@@ -95,17 +50,8 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fx->sqlite);
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fx->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_clear_pointer (&fx->dir, g_free);
   g_clear_pointer (&fx->path, g_free);
 }
@@ -118,12 +64,12 @@ add_student (Fixture *fx)
   SmRecord *record = SM_RECORD (sm_student_new ());
   g_autofree char *number = g_strdup_printf ("ST-%05u", ++fx->n_students);
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", "Sam");
-  set_text (record, "family_name", "Jansen");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
-  save (fx->store, record);
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", "Sam");
+  sm_test_set_text (record, "family_name", "Jansen");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
+  sm_test_save (fx->store, record);
   return record;
 }
 
@@ -134,12 +80,12 @@ add_offer (Fixture    *fx,
 {
   SmRecord *record = SM_RECORD (sm_offer_new ());
 
-  set_id (record, "company_id", company);
-  set_text (record, "title", title);
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "start_date", "2024-09-01");
-  set_text (record, "end_date", "2025-01-31");
-  save (fx->store, record);
+  sm_test_set_id (record, "company_id", company);
+  sm_test_set_text (record, "title", title);
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "start_date", "2024-09-01");
+  sm_test_set_text (record, "end_date", "2025-01-31");
+  sm_test_save (fx->store, record);
   return record;
 }
 
@@ -150,9 +96,9 @@ add_company (Fixture    *fx,
 {
   SmRecord *record = SM_RECORD (sm_company_new ());
 
-  set_text (record, "name", name);
-  set_text (record, "kvk_number", kvk);
-  save (fx->store, record);
+  sm_test_set_text (record, "name", name);
+  sm_test_set_text (record, "kvk_number", kvk);
+  sm_test_save (fx->store, record);
   return record;
 }
 
@@ -167,14 +113,14 @@ new_decision (SmRecord       *offer,
   g_autoptr(GEnumClass) klass = g_type_class_ref (sm_decision_kind_get_type ());
   SmRecord *record = SM_RECORD (sm_decision_new ());
 
-  set_id (record, "offer_id", offer);
-  set_id (record, "student_id", student);
-  set_text (record, "candidate_code", code);
-  set_text (record, "kind", g_enum_get_value (klass, kind)->value_nick);
+  sm_test_set_id (record, "offer_id", offer);
+  sm_test_set_id (record, "student_id", student);
+  sm_test_set_text (record, "candidate_code", code);
+  sm_test_set_text (record, "kind", g_enum_get_value (klass, kind)->value_nick);
   if (reason != NULL)
-    set_text (record, "reason", reason);
-  set_text (record, "decided_by", "Sanne Bakker");
-  set_text (record, "decided_at", at);
+    sm_test_set_text (record, "reason", reason);
+  sm_test_set_text (record, "decided_by", "Sanne Bakker");
+  sm_test_set_text (record, "decided_at", at);
   return record;
 }
 
@@ -188,7 +134,7 @@ add_decision (Fixture        *fx,
 {
   SmRecord *record = new_decision (offer, student, "K-0000", kind, reason, at);
 
-  save (fx->store, record);
+  sm_test_save (fx->store, record);
   return record;
 }
 
@@ -228,16 +174,16 @@ run_round (Fixture    *fx,
         SmRecord *student = add_student (fx);
 
         g_ptr_array_add (students, student);
-        set_id (candidate, "offer_id", offer);
-        set_id (candidate, "student_id", student);
-        set_text (candidate, "code", code);
-        set_text (candidate, "added_at", "2024-03-01T08:00:00Z");
+        sm_test_set_id (candidate, "offer_id", offer);
+        sm_test_set_id (candidate, "student_id", student);
+        sm_test_set_text (candidate, "code", code);
+        sm_test_set_text (candidate, "added_at", "2024-03-01T08:00:00Z");
         sm_change_set_save (put_forward, candidate);
         decision = new_decision (offer, student, code, plans[p].blind, plans[p].blind_reason, "2024-03-01T10:00:00Z");
         sm_change_set_save (put_forward, decision);
         g_ptr_array_add (candidates, g_steal_pointer (&candidate));
       }
-  apply (fx->store, put_forward);
+  sm_test_apply (fx->store, put_forward);
 
   n = 0;
   for (guint p = 0; p < n_plans; p++)
@@ -250,7 +196,7 @@ run_round (Fixture    *fx,
 
         if (!plans[p].reveal)
           continue;
-        set_text (candidate, "revealed_at", "2024-03-02T10:00:00Z");
+        sm_test_set_text (candidate, "revealed_at", "2024-03-02T10:00:00Z");
         sm_change_set_save (reveal, candidate);
         sm_change_set_log (reveal, &log);
 
@@ -263,8 +209,8 @@ run_round (Fixture    *fx,
             sm_change_set_save (after, decision);
           }
       }
-  apply (fx->store, reveal);
-  apply (fx->store, after);
+  sm_test_apply (fx->store, reveal);
+  sm_test_apply (fx->store, after);
 
   return candidates;
 }
@@ -278,12 +224,12 @@ add_review (Fixture    *fx,
   g_autoptr(SmRecord) review = SM_RECORD (sm_review_new ());
   g_autofree char *text = g_strdup_printf ("%d", score);
 
-  set_id (review, "candidate_id", candidate);
-  set_text (review, "reviewer", reviewer);
-  set_text (review, "criterion", "motivation");
-  set_text (review, "score", text);
-  set_text (review, "reviewed_at", "2024-03-01T09:00:00Z");
-  save (fx->store, review);
+  sm_test_set_id (review, "candidate_id", candidate);
+  sm_test_set_text (review, "reviewer", reviewer);
+  sm_test_set_text (review, "criterion", "motivation");
+  sm_test_set_text (review, "score", text);
+  sm_test_set_text (review, "reviewed_at", "2024-03-01T09:00:00Z");
+  sm_test_save (fx->store, review);
 }
 
 static SmFairnessReport *
@@ -403,8 +349,8 @@ test_report (Fixture       *fx,
         {
           g_autoptr(SmRecord) invite = new_decision (offers_c[i], corrected, "K-0000", SM_DECISION_INVITE, NULL,
                                                      "2024-04-02T10:00:00Z");
-          set_id (invite, "corrects_id", reject);
-          save (fx->store, invite);
+          sm_test_set_id (invite, "corrects_id", reject);
+          sm_test_save (fx->store, invite);
         }
     }
 
@@ -413,11 +359,11 @@ test_report (Fixture       *fx,
   {
     g_autoptr(SmRecord) candidate = SM_RECORD (sm_candidate_new ());
 
-    set_id (candidate, "offer_id", offers_c[0]);
-    set_id (candidate, "student_id", days);
-    set_text (candidate, "code", "K-DAYS");
-    set_text (candidate, "added_at", "2024-09-01T15:00:00Z");
-    save (fx->store, candidate);
+    sm_test_set_id (candidate, "offer_id", offers_c[0]);
+    sm_test_set_id (candidate, "student_id", days);
+    sm_test_set_text (candidate, "code", "K-DAYS");
+    sm_test_set_text (candidate, "added_at", "2024-09-01T15:00:00Z");
+    sm_test_save (fx->store, candidate);
     g_object_unref (add_decision (fx, offers_c[0], days, SM_DECISION_INVITE, NULL, "2024-09-03T10:00:00Z"));
     g_object_unref (add_decision (fx, offers_c[0], days, SM_DECISION_ACCEPT, NULL, "2024-09-15T09:00:00Z"));
   }
@@ -426,11 +372,11 @@ test_report (Fixture       *fx,
 
   /* Proposed by matching and confirmed: placed, on the same day. */
   placement = SM_RECORD (sm_placement_new ());
-  set_id (placement, "student_id", placed);
-  set_id (placement, "offer_id", offers_c[2]);
-  save (fx->store, placement);
-  set_text (placement, "status", "confirmed");
-  save (fx->store, placement);
+  sm_test_set_id (placement, "student_id", placed);
+  sm_test_set_id (placement, "offer_id", offers_c[2]);
+  sm_test_save (fx->store, placement);
+  sm_test_set_text (placement, "status", "confirmed");
+  sm_test_save (fx->store, placement);
 
   add_review (fx, candidates_a->pdata[0], "R. Jansen", 1);
   add_review (fx, candidates_a->pdata[1], "R. Jansen", 3);

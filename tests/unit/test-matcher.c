@@ -21,6 +21,7 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* Tests of the matcher: every rule on hand-made pairs with the exact
  * sentence a coordinator reads, scores recomputed from the weights, the
@@ -44,37 +45,11 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_open (Fixture *fx)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("stagematch-test-matcher-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("matcher");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fx->sqlite);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
 }
 
@@ -85,7 +60,7 @@ fixture_close (Fixture *fx)
   g_clear_object (&fx->sqlite);
   if (fx->dir != NULL)
     {
-      remove_tree (fx->dir);
+      sm_test_remove_tree (fx->dir);
       g_assert_false (g_file_test (fx->dir, G_FILE_TEST_EXISTS));
     }
   g_clear_pointer (&fx->dir, g_free);
@@ -106,44 +81,8 @@ fixture_open_demo (Fixture *fx,
     g_error ("The demo data of seed %" G_GUINT64_FORMAT " could not be made: %s", seed, error->message);
 }
 
-/* Raw SQLite, to see what was stored without the store's caches */
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    g_error ("Could not open %s: %s", path, sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 result;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    g_error ("“%s” gave no row: %s", sql, sqlite3_errmsg (db));
-  result = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return result;
-}
+/* Raw SQLite (see sm-test-util.h), to see what was stored without the
+ * store's caches */
 
 /* Every row the query gives, every column as text, one row a line. */
 static char *
@@ -170,17 +109,6 @@ raw_rows (sqlite3    *db,
 
 /* Records */
 
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
 /* @pairs: field names and values; a %NULL value clears the field */
 static void
 set_pairs (SmRecord           *record,
@@ -196,7 +124,7 @@ set_pairs (SmRecord           *record,
 
       if (pairs[i + 1] != NULL)
         {
-          set_text (record, pairs[i], pairs[i + 1]);
+          sm_test_set_text (record, pairs[i], pairs[i + 1]);
           continue;
         }
       field = sm_record_class_find_field (klass, pairs[i]);
@@ -252,8 +180,8 @@ add_basics (Fixture *fx)
   g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (SmPostcodeArea));
   g_autoptr(GError) error = NULL;
 
-  set_text (SM_RECORD (company), "name", "Bits en Bytes BV");
-  set_text (SM_RECORD (company), "kvk_number", "12345678");
+  sm_test_set_text (SM_RECORD (company), "name", "Bits en Bytes BV");
+  sm_test_set_text (SM_RECORD (company), "kvk_number", "12345678");
   sm_change_set_save (changes, SM_RECORD (software));
   sm_change_set_save (changes, SM_RECORD (care));
   sm_change_set_save (changes, SM_RECORD (vmbo));
@@ -276,19 +204,19 @@ add_student (Fixture            *fx,
   g_autoptr(SmStudent) student = sm_student_new ();
   SmRecord *record = SM_RECORD (student);
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", "Fatima");
-  set_text (record, "family_name", "Amrani");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
-  set_text (record, "programme", "25604");
-  set_text (record, "postcode", "3011 AB");
-  set_text (record, "available_from", "2026-09-01");
-  set_text (record, "available_until", "2027-01-31");
-  set_text (record, "hours_per_week", "32");
-  set_text (record, "max_travel_km", "10");
-  set_text (record, "skills", "Python,SQL");
-  set_text (record, "sector_interests", "ict");
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", "Fatima");
+  sm_test_set_text (record, "family_name", "Amrani");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "programme", "25604");
+  sm_test_set_text (record, "postcode", "3011 AB");
+  sm_test_set_text (record, "available_from", "2026-09-01");
+  sm_test_set_text (record, "available_until", "2027-01-31");
+  sm_test_set_text (record, "hours_per_week", "32");
+  sm_test_set_text (record, "max_travel_km", "10");
+  sm_test_set_text (record, "skills", "Python,SQL");
+  sm_test_set_text (record, "sector_interests", "ict");
   set_pairs (record, pairs);
   return SM_STUDENT (save (fx->store, record));
 }
@@ -304,16 +232,16 @@ add_offer (Fixture            *fx,
   SmRecord *record = SM_RECORD (offer);
 
   sm_record_set_int (record, SM_OFFER_FIELD_COMPANY_ID, fx->company_id);
-  set_text (record, "title", title);
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "programmes", "25604");
-  set_text (record, "sector", "ict");
-  set_text (record, "postcode", "3012 CD");
-  set_text (record, "start_date", "2026-09-01");
-  set_text (record, "end_date", "2027-01-31");
-  set_text (record, "hours_per_week", "32");
-  set_text (record, "places", "1");
-  set_text (record, "skills", "Python,Git");
+  sm_test_set_text (record, "title", title);
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "programmes", "25604");
+  sm_test_set_text (record, "sector", "ict");
+  sm_test_set_text (record, "postcode", "3012 CD");
+  sm_test_set_text (record, "start_date", "2026-09-01");
+  sm_test_set_text (record, "end_date", "2027-01-31");
+  sm_test_set_text (record, "hours_per_week", "32");
+  sm_test_set_text (record, "places", "1");
+  sm_test_set_text (record, "skills", "Python,Git");
   set_pairs (record, pairs);
   return SM_OFFER (save (fx->store, record));
 }
@@ -330,7 +258,7 @@ add_placement (Fixture    *fx,
 
   sm_record_set_int (record, SM_PLACEMENT_FIELD_STUDENT_ID, sm_record_get_id (SM_RECORD (student)));
   sm_record_set_int (record, SM_PLACEMENT_FIELD_OFFER_ID, sm_record_get_id (SM_RECORD (offer)));
-  set_text (record, "status", status);
+  sm_test_set_text (record, "status", status);
   sm_record_set_int (record, SM_PLACEMENT_FIELD_LOCKED, locked);
   return SM_PLACEMENT (save (fx->store, record));
 }
@@ -900,8 +828,7 @@ test_weights_store (void)
 
   /* Read back from the file by a new store. */
   g_clear_object (&fx.sqlite);
-  fx.sqlite = sm_sqlite_store_new (fx.path, &error);
-  g_assert_no_error (error);
+  fx.sqlite = sm_test_open_store (fx.path);
   fx.store = SM_STORE (fx.sqlite);
   memset (&loaded, 0, sizeof loaded);
   g_assert_true (sm_match_weights_load (&loaded, fx.store, &error));
@@ -2125,7 +2052,7 @@ raw_count (sqlite3    *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", table, condition);
 
-  return raw_int (db, sql);
+  return sm_test_raw_int (db, sql);
 }
 
 /* Every stored placement of @run is one of @placements, and the other
@@ -2239,12 +2166,12 @@ test_apply (void)
   g_assert_nonnull (confirmed);
   g_assert_nonnull (cancelled);
 
-  db = raw_open (fx.path);
+  db = sm_test_raw_open (fx.path, SQLITE_OPEN_READWRITE);
   stale_condition = g_strdup_printf ("id = %" G_GINT64_FORMAT, sm_record_get_id (SM_RECORD (stale)));
   /* Every placement there was before matching, but the stale proposal */
   others_sql = g_strdup_printf ("SELECT * FROM placements WHERE id <> %" G_GINT64_FORMAT
                                 " AND id <= %" G_GINT64_FORMAT " ORDER BY id",
-                                sm_record_get_id (SM_RECORD (stale)), raw_int (db, "SELECT max(id) FROM placements"));
+                                sm_record_get_id (SM_RECORD (stale)), sm_test_raw_int (db, "SELECT max(id) FROM placements"));
   others_before = raw_rows (db, others_sql);
   n_stored_before = raw_count (db, "placements", "1");
 
@@ -2331,7 +2258,7 @@ test_apply (void)
 
     delete_sql = g_strdup_printf ("PRAGMA foreign_keys = OFF; DELETE FROM offers WHERE id = %" G_GINT64_FORMAT,
                                   sm_record_get_id (SM_RECORD (gone)));
-    raw_exec (db, delete_sql);
+    sm_test_raw_exec (db, delete_sql);
     all_before = raw_rows (db, "SELECT * FROM placements ORDER BY id");
     g_assert_cmpint (raw_count (db, "match_runs", "1"), ==, 2);
 

@@ -22,150 +22,12 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 #define APPLICATION_ID 0x534d4154 /* "SMAT" */
 #define NOBODY         65534
 
-/* Temporary folder and raw SQLite helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static sqlite3 *
-raw_open (const char *path,
-          int         flags)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, flags, NULL) != SQLITE_OK)
-    g_error ("Could not open %s: %s", path, sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed: %s", message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 result;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    g_error ("“%s” gave no row: %s", sql, sqlite3_errmsg (db));
-  result = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return result;
-}
-
-static gint64
-file_int (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
-  gint64 result = raw_int (db, sql);
-
-  sqlite3_close (db);
-  return result;
-}
-
-/* The rows of @tables (all tables if %NULL) with the type of every value,
- * and the schema, in a stable order: two dumps are equal only if the
- * contents are. */
-static char *
-dump_tables (const char         *path,
-             const char * const *tables)
-{
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Could not list the tables: %s", sqlite3_errmsg (db));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *type = (const char *) sqlite3_column_text (stmt, 0);
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      const char *sql = (const char *) sqlite3_column_text (stmt, 2);
-
-      if (tables != NULL && !g_strv_contains (tables, name))
-        continue;
-      g_string_append_printf (out, "%s %s: %s\n", type, name, sql != NULL ? sql : "-");
-      if (g_str_equal (type, "table"))
-        g_ptr_array_add (names, g_strdup (name));
-    }
-  sqlite3_finalize (stmt);
-
-  for (guint t = 0; t < names->len; t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", (char *) names->pdata[t]);
-
-      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-      g_string_append_printf (out, "rows %s\n", (char *) names->pdata[t]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int i = 0; i < sqlite3_column_count (stmt); i++)
-            {
-              int type = sqlite3_column_type (stmt, i);
-
-              g_string_append_printf (out, "%s%d:", i ? "|" : "", type);
-              if (type != SQLITE_NULL)
-                g_string_append_len (out, sqlite3_column_blob (stmt, i), sqlite3_column_bytes (stmt, i));
-            }
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  sqlite3_close (db);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Compares two dumps and names the first line that differs, instead of
- * printing both whole. */
-static void
-assert_same_dump (const char *before,
-                  const char *after)
-{
-  g_auto(GStrv) a = g_strsplit (before, "\n", -1);
-  g_auto(GStrv) b = g_strsplit (after, "\n", -1);
-
-  for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
-    if (a[i] == NULL || b[i] == NULL || strcmp (a[i], b[i]) != 0)
-      g_error ("The database changed at line %u of its dump: “%s” became “%s”",
-               i + 1, a[i] != NULL ? a[i] : "(end)", b[i] != NULL ? b[i] : "(end)");
-}
+/* Files */
 
 static char *
 read_file (const char *path)
@@ -203,11 +65,11 @@ static void
 make_v1_database (const char *path)
 {
   g_autofree char *sql = read_fixture ();
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3 *db = sm_test_raw_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 
-  raw_exec (db, sql);
+  sm_test_raw_exec (db, sql);
   sqlite3_close (db);
-  g_assert_cmpint (file_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sm_test_file_int (path, "PRAGMA user_version"), ==, 1);
 }
 
 static guint
@@ -234,10 +96,7 @@ static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("stagematch-test-migration-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("migration");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
 }
 
@@ -245,21 +104,10 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  remove_tree (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_assert_false (g_file_test (fx->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fx->dir, g_free);
   g_clear_pointer (&fx->path, g_free);
-}
-
-static SmSqliteStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SmSqliteStore *store = sm_sqlite_store_new (path, &error);
-
-  if (store == NULL)
-    g_error ("Opening %s failed: %s", path, error->message);
-  return store;
 }
 
 /* Tests */
@@ -273,20 +121,20 @@ test_empty_file (Fixture       *fx,
   sqlite3 *db;
 
   g_assert_true (g_file_set_contents (fx->path, "", 0, NULL));
-  store = open_store (fx->path);
+  store = sm_test_open_store (fx->path);
 
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   /* Nothing to keep a copy of */
   g_assert_null (sm_sqlite_store_get_backup_path (store));
 
-  db = raw_open (fx->path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (sm_test_raw_int (db, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sm_test_raw_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                                 "('programmes', 'students', 'companies', 'offers', 'placements', "
                                 "'decisions', 'postcode_areas', 'settings', 'preferences', "
                                 "'match_runs')"), ==, 10);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), ==, 4);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), ==, 4);
   sqlite3_close (db);
 
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL)), ==, 0);
@@ -332,15 +180,15 @@ test_from_v1 (Fixture       *fx,
   mode_t old_umask;
 
   make_v1_database (fx->path);
-  v1_dump = dump_tables (fx->path, NULL);
-  v1_rows = dump_tables (fx->path, v1_tables);
+  v1_dump = sm_test_dump_tables (fx->path, NULL);
+  v1_rows = sm_test_dump_tables (fx->path, v1_tables);
 
   old_umask = umask (0);
-  store = open_store (fx->path);
+  store = sm_test_open_store (fx->path);
   umask (old_umask);
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA application_id"), ==, APPLICATION_ID);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA application_id"), ==, APPLICATION_ID);
 
   /* The rows are still there, and read as records. */
   list = sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL);
@@ -384,8 +232,8 @@ test_from_v1 (Fixture       *fx,
   g_assert_true (sm_record_validate (record, NULL));
 
   /* Unchanged, row for row */
-  migrated_rows = dump_tables (fx->path, v1_tables);
-  assert_same_dump (v1_rows, migrated_rows);
+  migrated_rows = sm_test_dump_tables (fx->path, v1_tables);
+  sm_test_assert_same_dump (v1_rows, migrated_rows);
 
   /* A copy of the old file was kept, private, as it was. */
   g_assert_nonnull (sm_sqlite_store_get_backup_path (store));
@@ -393,10 +241,10 @@ test_from_v1 (Fixture       *fx,
   g_assert_true (g_str_has_prefix (backup, fx->dir));
   g_assert_cmpint (g_stat (backup, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
-  g_assert_cmpint (file_int (backup, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (file_int (backup, "PRAGMA application_id"), ==, APPLICATION_ID);
-  backup_dump = dump_tables (backup, NULL);
-  assert_same_dump (v1_dump, backup_dump);
+  g_assert_cmpint (sm_test_file_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sm_test_file_int (backup, "PRAGMA application_id"), ==, APPLICATION_ID);
+  backup_dump = sm_test_dump_tables (backup, NULL);
+  sm_test_assert_same_dump (v1_dump, backup_dump);
 
   /* The new tables work, with the old rows. */
   {
@@ -415,7 +263,7 @@ test_from_v1 (Fixture       *fx,
 
   /* Opened again, there is nothing to migrate and no new copy. */
   g_clear_object (&store);
-  store = open_store (fx->path);
+  store = sm_test_open_store (fx->path);
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_null (sm_sqlite_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_PLACEMENT, NULL)), ==, 1);
@@ -458,15 +306,15 @@ test_from_v2 (Fixture       *fx,
   g_assert_true (g_str_has_prefix (sql, v1_schema));
   g_assert_true (g_str_has_prefix (sql + strlen (v1_schema), v2_schema));
 
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  raw_exec (db, sql);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sm_test_raw_exec (db, sql);
   sqlite3_close (db);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, 2);
 
-  store = open_store (fx->path);
+  store = sm_test_open_store (fx->path);
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_nonnull (sm_sqlite_store_get_backup_path (store));
-  g_assert_cmpint (file_int (sm_sqlite_store_get_backup_path (store), "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sm_test_file_int (sm_sqlite_store_get_backup_path (store), "PRAGMA user_version"), ==, 2);
 
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_PLACEMENT, NULL)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_DECISION, NULL)), ==, 1);
@@ -502,25 +350,25 @@ test_backup_kept (Fixture       *fx,
 
   make_v1_database (fx->path);
   {
-    g_autoptr(SmSqliteStore) store = open_store (fx->path);
+    g_autoptr(SmSqliteStore) store = sm_test_open_store (fx->path);
 
     first = g_strdup (sm_sqlite_store_get_backup_path (store));
   }
   g_assert_nonnull (first);
-  first_dump = dump_tables (first, NULL);
+  first_dump = sm_test_dump_tables (first, NULL);
 
   /* The coordinator puts back a different old file. */
   g_assert_cmpint (g_remove (fx->path), ==, 0);
   g_remove (wal);
   g_remove (shm);
   make_v1_database (fx->path);
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "UPDATE students SET family_name = 'Changed' WHERE id = 2");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "UPDATE students SET family_name = 'Changed' WHERE id = 2");
   sqlite3_close (db);
-  v1_dump = dump_tables (fx->path, NULL);
+  v1_dump = sm_test_dump_tables (fx->path, NULL);
 
   {
-    g_autoptr(SmSqliteStore) store = open_store (fx->path);
+    g_autoptr(SmSqliteStore) store = sm_test_open_store (fx->path);
 
     second = g_strdup (sm_sqlite_store_get_backup_path (store));
     g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
@@ -529,11 +377,11 @@ test_backup_kept (Fixture       *fx,
   g_assert_cmpstr (first, !=, second);
 
   /* The first backup is as it was; the second holds the second file. */
-  second_dump = dump_tables (first, NULL);
-  assert_same_dump (first_dump, second_dump);
+  second_dump = sm_test_dump_tables (first, NULL);
+  sm_test_assert_same_dump (first_dump, second_dump);
   g_free (second_dump);
-  second_dump = dump_tables (second, NULL);
-  assert_same_dump (v1_dump, second_dump);
+  second_dump = sm_test_dump_tables (second, NULL);
+  sm_test_assert_same_dump (v1_dump, second_dump);
 }
 
 /* A migration that fails leaves the old database as it was. */
@@ -549,10 +397,10 @@ test_failed_migration (Fixture       *fx,
 
   /* Someone added a table of the name that version 2 creates. */
   make_v1_database (fx->path);
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "CREATE TABLE settings (name TEXT); INSERT INTO settings VALUES ('mine')");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "CREATE TABLE settings (name TEXT); INSERT INTO settings VALUES ('mine')");
   sqlite3_close (db);
-  before = dump_tables (fx->path, NULL);
+  before = sm_test_dump_tables (fx->path, NULL);
 
   store = sm_sqlite_store_new (fx->path, &error);
   g_assert_null (store);
@@ -560,10 +408,10 @@ test_failed_migration (Fixture       *fx,
   g_assert_true (error->domain == SM_STORE_ERROR);
   g_test_message ("%s", error->message);
 
-  after = dump_tables (fx->path, NULL);
-  assert_same_dump (before, after);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (file_int (fx->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'placements'"), ==, 0);
+  after = sm_test_dump_tables (fx->path, NULL);
+  sm_test_assert_same_dump (before, after);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sm_test_file_int (fx->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'placements'"), ==, 0);
 }
 
 static void
@@ -604,25 +452,25 @@ static void
 test_other_program (Fixture       *fx,
                     gconstpointer  data)
 {
-  sqlite3 *db = raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3 *db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  raw_exec (db, "CREATE TABLE foo (bar TEXT); INSERT INTO foo VALUES ('baz')");
+  sm_test_raw_exec (db, "CREATE TABLE foo (bar TEXT); INSERT INTO foo VALUES ('baz')");
   sqlite3_close (db);
-  before = dump_tables (fx->path, NULL);
+  before = sm_test_dump_tables (fx->path, NULL);
 
   assert_refused (fx->path, SM_STORE_ERROR_NOT_STAGEMATCH);
 
-  after = dump_tables (fx->path, NULL);
-  assert_same_dump (before, after);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 0);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA application_id"), ==, 0);
+  after = sm_test_dump_tables (fx->path, NULL);
+  sm_test_assert_same_dump (before, after);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA application_id"), ==, 0);
 
   /* A program that uses user_version as well */
   g_remove (fx->path);
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  raw_exec (db, "PRAGMA user_version = 1; CREATE TABLE students (name TEXT)");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sm_test_raw_exec (db, "PRAGMA user_version = 1; CREATE TABLE students (name TEXT)");
   sqlite3_close (db);
   assert_refused (fx->path, SM_STORE_ERROR_NOT_STAGEMATCH);
   g_assert_cmpint (count_files (fx->dir), ==, 1);
@@ -632,25 +480,25 @@ static void
 test_newer_schema (Fixture       *fx,
                    gconstpointer  data)
 {
-  sqlite3 *db = raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3 *db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autoptr(SmSqliteStore) store = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  raw_exec (db, "PRAGMA application_id = 1397571924; PRAGMA user_version = 99; "
+  sm_test_raw_exec (db, "PRAGMA application_id = 1397571924; PRAGMA user_version = 99; "
                 "CREATE TABLE students (id INTEGER PRIMARY KEY, something_new TEXT)");
   sqlite3_close (db);
-  before = dump_tables (fx->path, NULL);
+  before = sm_test_dump_tables (fx->path, NULL);
 
   store = sm_sqlite_store_new (fx->path, &error);
   g_assert_null (store);
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NEWER_SCHEMA);
   g_assert_nonnull (strstr (error->message, "newer"));
 
-  after = dump_tables (fx->path, NULL);
-  assert_same_dump (before, after);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 99);
+  after = sm_test_dump_tables (fx->path, NULL);
+  sm_test_assert_same_dump (before, after);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, 99);
   g_assert_cmpuint (count_files (fx->dir), ==, 1);
 }
 
@@ -687,7 +535,7 @@ test_read_only (Fixture       *fx,
 
   /* A database with something in it, closed again */
   {
-    g_autoptr(SmSqliteStore) store = open_store (fx->path);
+    g_autoptr(SmSqliteStore) store = sm_test_open_store (fx->path);
     g_autoptr(SmStudent) student = sm_student_new ();
 
     sm_record_set_from_text (SM_RECORD (student), "student_number", "100001", NULL);
@@ -750,11 +598,11 @@ test_locked_migration (Fixture       *fx,
   gint64 start, elapsed;
 
   make_v1_database (fx->path);
-  before = dump_tables (fx->path, NULL);
+  before = sm_test_dump_tables (fx->path, NULL);
 
   /* Another program is writing to the old database. */
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "BEGIN EXCLUSIVE");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "BEGIN EXCLUSIVE");
 
   start = g_get_monotonic_time ();
   store = sm_sqlite_store_new (fx->path, &error);
@@ -767,15 +615,15 @@ test_locked_migration (Fixture       *fx,
   g_assert_cmpint (elapsed, <, 20 * G_USEC_PER_SEC);
   g_clear_error (&error);
 
-  raw_exec (db, "ROLLBACK");
+  sm_test_raw_exec (db, "ROLLBACK");
   sqlite3_close (db);
 
-  after = dump_tables (fx->path, NULL);
-  assert_same_dump (before, after);
-  g_assert_cmpint (file_int (fx->path, "PRAGMA user_version"), ==, 1);
+  after = sm_test_dump_tables (fx->path, NULL);
+  sm_test_assert_same_dump (before, after);
+  g_assert_cmpint (sm_test_file_int (fx->path, "PRAGMA user_version"), ==, 1);
 
   /* Once the other program is done, it opens. */
-  store = open_store (fx->path);
+  store = sm_test_open_store (fx->path);
   g_assert_cmpint (sm_sqlite_store_get_schema_version (store), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
   g_assert_nonnull (sm_sqlite_store_get_backup_path (store));
   g_assert_cmpuint (g_list_model_get_n_items (sm_store_list (SM_STORE (store), SM_TYPE_STUDENT, NULL)), ==, 2);
@@ -785,7 +633,7 @@ static void
 test_locked_write (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(SmSqliteStore) store = open_store (fx->path);
+  g_autoptr(SmSqliteStore) store = sm_test_open_store (fx->path);
   g_autoptr(SmProgramme) programme = sm_programme_new ("25604", "Software developer",
                                                        SM_EDUCATION_MBO, SM_SECTOR_ICT);
   g_autoptr(GError) error = NULL;
@@ -794,8 +642,8 @@ test_locked_write (Fixture       *fx,
 
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
 
-  db = raw_open (fx->path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "BEGIN IMMEDIATE");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "BEGIN IMMEDIATE");
 
   g_assert_false (sm_store_save (SM_STORE (store), SM_RECORD (programme), &error));
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_LOCKED);
@@ -809,7 +657,7 @@ test_locked_write (Fixture       *fx,
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_LOCKED);
   g_clear_error (&error);
 
-  raw_exec (db, "ROLLBACK");
+  sm_test_raw_exec (db, "ROLLBACK");
   sqlite3_close (db);
 
   if (!sm_store_save (SM_STORE (store), SM_RECORD (programme), &error))

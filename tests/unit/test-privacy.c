@@ -24,6 +24,7 @@
 #include "sm-review.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* Erasure and access: erasing a student leaves none of their personal
  * data anywhere in the database files, keeps the log chain and the
@@ -48,43 +49,6 @@
 #define DECIDE_NOTE "Xandrijntje Quorblatsma kwam sterk over in het gesprek."
 #define CODE_HASH   "pbkdf2$9f8e7d6c5b4a39281706f5e4d3c2b1a0$erasemeplease"
 
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    g_error ("Could not open %s: %s", path, sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 result;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    g_error ("“%s” gave no row: %s", sql, sqlite3_errmsg (db));
-  result = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return result;
-}
-
 /* Fixture: a school with the student to be erased, another student, and
  * everything that can be stored about a student. */
 
@@ -103,55 +67,23 @@ typedef struct
   SmRecord      *placement;
 } Fixture;
 
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
-static void
-set_id (SmRecord   *record,
-        const char *name,
-        SmRecord   *target)
-{
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (target));
-
-  g_assert_cmpint (sm_record_get_id (target), >, 0);
-  set_text (record, name, id);
-}
-
-static void
-save (SmStore  *store,
-      SmRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_save (store, record, &error))
-    g_error ("Saving %s failed: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
-
 static SmRecord *
 new_student (const char *number,
              const char *given)
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", given);
-  set_text (record, "family_name", "Jansen");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
-  set_text (record, "programme", "25604");
-  set_text (record, "class_name", "SD4A");
-  set_text (record, "skills", "Python, SQL");
-  set_text (record, "sector_interests", "ict");
-  set_text (record, "available_from", "2026-09-01");
-  set_text (record, "available_until", "2027-01-31");
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", given);
+  sm_test_set_text (record, "family_name", "Jansen");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "programme", "25604");
+  sm_test_set_text (record, "class_name", "SD4A");
+  sm_test_set_text (record, "skills", "Python, SQL");
+  sm_test_set_text (record, "sector_interests", "ict");
+  sm_test_set_text (record, "available_from", "2026-09-01");
+  sm_test_set_text (record, "available_until", "2027-01-31");
   return record;
 }
 
@@ -167,17 +99,17 @@ new_decision (Fixture    *fx,
 {
   SmRecord *record = SM_RECORD (sm_decision_new ());
 
-  set_id (record, "offer_id", offer);
-  set_id (record, "student_id", student);
-  set_text (record, "candidate_code", code);
-  set_text (record, "kind", kind);
+  sm_test_set_id (record, "offer_id", offer);
+  sm_test_set_id (record, "student_id", student);
+  sm_test_set_text (record, "candidate_code", code);
+  sm_test_set_text (record, "kind", kind);
   if (reason != NULL)
-    set_text (record, "reason", reason);
+    sm_test_set_text (record, "reason", reason);
   if (note != NULL)
-    set_text (record, "note", note);
-  set_text (record, "decided_by", "Sanne Bakker");
-  set_text (record, "decided_at", at);
-  save (fx->store, record);
+    sm_test_set_text (record, "note", note);
+  sm_test_set_text (record, "decided_by", "Sanne Bakker");
+  sm_test_set_text (record, "decided_at", at);
+  sm_test_save (fx->store, record);
   return record;
 }
 
@@ -190,12 +122,12 @@ add_review (Fixture    *fx,
 {
   g_autoptr(SmRecord) review = SM_RECORD (sm_review_new ());
 
-  set_id (review, "candidate_id", candidate);
-  set_text (review, "reviewer", reviewer);
-  set_text (review, "criterion", criterion);
-  set_text (review, "score", score);
-  set_text (review, "reviewed_at", "2024-09-02T09:00:00Z");
-  save (fx->store, review);
+  sm_test_set_id (review, "candidate_id", candidate);
+  sm_test_set_text (review, "reviewer", reviewer);
+  sm_test_set_text (review, "criterion", criterion);
+  sm_test_set_text (review, "score", score);
+  sm_test_set_text (review, "reviewed_at", "2024-09-02T09:00:00Z");
+  sm_test_save (fx->store, review);
 }
 
 static void
@@ -211,64 +143,62 @@ fixture_set_up (Fixture       *fx,
   const char *codes[] = { "K-7QX4", "K-2MPA" };
   sqlite3 *db;
 
-  fx->dir = g_dir_make_tmp ("stagematch-test-privacy-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("privacy");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
 
   fx->programme = SM_RECORD (sm_programme_new ("25604", "Software developer", SM_EDUCATION_MBO, SM_SECTOR_ICT));
-  save (fx->store, fx->programme);
+  sm_test_save (fx->store, fx->programme);
   fx->company = SM_RECORD (sm_company_new ());
-  set_text (fx->company, "name", "Bits en Bytes BV");
-  set_text (fx->company, "kvk_number", "12345678");
-  save (fx->store, fx->company);
+  sm_test_set_text (fx->company, "name", "Bits en Bytes BV");
+  sm_test_set_text (fx->company, "kvk_number", "12345678");
+  sm_test_save (fx->store, fx->company);
   for (guint i = 0; i < G_N_ELEMENTS (fx->offers); i++)
     {
       fx->offers[i] = SM_RECORD (sm_offer_new ());
-      set_id (fx->offers[i], "company_id", fx->company);
-      set_text (fx->offers[i], "title", i == 0 ? "Junior developer" : "Tester");
-      set_text (fx->offers[i], "levels", "mbo-3,mbo-4");
-      set_text (fx->offers[i], "start_date", "2026-09-01");
-      set_text (fx->offers[i], "end_date", "2027-01-31");
-      save (fx->store, fx->offers[i]);
+      sm_test_set_id (fx->offers[i], "company_id", fx->company);
+      sm_test_set_text (fx->offers[i], "title", i == 0 ? "Junior developer" : "Tester");
+      sm_test_set_text (fx->offers[i], "levels", "mbo-3,mbo-4");
+      sm_test_set_text (fx->offers[i], "start_date", "2026-09-01");
+      sm_test_set_text (fx->offers[i], "end_date", "2027-01-31");
+      sm_test_save (fx->store, fx->offers[i]);
     }
 
   fx->student = new_student (NUMBER, GIVEN);
-  set_text (fx->student, "name_prefix", PREFIX);
-  set_text (fx->student, "family_name", FAMILY);
-  set_text (fx->student, "date_of_birth", BIRTH);
-  set_text (fx->student, "email", EMAIL);
-  set_text (fx->student, "phone", PHONE);
-  set_text (fx->student, "street", STREET);
-  set_text (fx->student, "postcode", POSTCODE);
-  set_text (fx->student, "city", CITY);
-  set_text (fx->student, "motivation", MOTIVATION);
-  set_text (fx->student, "accommodations", CARE);
-  save (fx->store, fx->student);
+  sm_test_set_text (fx->student, "name_prefix", PREFIX);
+  sm_test_set_text (fx->student, "family_name", FAMILY);
+  sm_test_set_text (fx->student, "date_of_birth", BIRTH);
+  sm_test_set_text (fx->student, "email", EMAIL);
+  sm_test_set_text (fx->student, "phone", PHONE);
+  sm_test_set_text (fx->student, "street", STREET);
+  sm_test_set_text (fx->student, "postcode", POSTCODE);
+  sm_test_set_text (fx->student, "city", CITY);
+  sm_test_set_text (fx->student, "motivation", MOTIVATION);
+  sm_test_set_text (fx->student, "accommodations", CARE);
+  sm_test_save (fx->store, fx->student);
   fx->other = new_student ("ST-0002", "Daan");
-  save (fx->store, fx->other);
+  sm_test_save (fx->store, fx->other);
 
   /* The personal code's hash is kept outside the record fields. */
-  db = raw_open (fx->path);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
   {
     g_autofree char *sql = g_strdup_printf ("UPDATE students SET personal_code_hash = '%s' WHERE id = %"
                                             G_GINT64_FORMAT, CODE_HASH, sm_record_get_id (fx->student));
-    raw_exec (db, sql);
+    sm_test_raw_exec (db, sql);
   }
   sqlite3_close (db);
 
   for (guint i = 0; i < G_N_ELEMENTS (fx->candidates); i++)
     {
       fx->candidates[i] = SM_RECORD (sm_candidate_new ());
-      set_id (fx->candidates[i], "offer_id", fx->offers[i]);
-      set_id (fx->candidates[i], "student_id", fx->student);
-      set_text (fx->candidates[i], "code", codes[i]);
-      set_text (fx->candidates[i], "added_at", "2024-09-01T08:00:00Z");
+      sm_test_set_id (fx->candidates[i], "offer_id", fx->offers[i]);
+      sm_test_set_id (fx->candidates[i], "student_id", fx->student);
+      sm_test_set_text (fx->candidates[i], "code", codes[i]);
+      sm_test_set_text (fx->candidates[i], "added_at", "2024-09-01T08:00:00Z");
       if (i == 0)
-        set_text (fx->candidates[i], "note", NOTE);
-      save (fx->store, fx->candidates[i]);
+        sm_test_set_text (fx->candidates[i], "note", NOTE);
+      sm_test_save (fx->store, fx->candidates[i]);
     }
 
   add_review (fx, fx->candidates[0], "R. Jansen", "motivation", "4");
@@ -283,7 +213,7 @@ fixture_set_up (Fixture       *fx,
     SmChangeLog log = { SM_AUDIT_REVEAL, "J. de Vries", .offer = fx->offers[0], .student = fx->student,
                         .candidate = fx->candidates[0], .decision = invite };
 
-    set_text (fx->candidates[0], "revealed_at", "2024-09-05T10:00:00Z");
+    sm_test_set_text (fx->candidates[0], "revealed_at", "2024-09-05T10:00:00Z");
     sm_change_set_save (reveal, fx->candidates[0]);
     sm_change_set_log (reveal, &log);
     g_assert_true (sm_store_apply (fx->store, reveal, &error));
@@ -294,27 +224,27 @@ fixture_set_up (Fixture       *fx,
                          "2024-09-15T10:00:00Z");
 
   fx->placement = SM_RECORD (sm_placement_new ());
-  set_id (fx->placement, "student_id", fx->student);
-  set_id (fx->placement, "offer_id", fx->offers[0]);
-  save (fx->store, fx->placement);
-  set_text (fx->placement, "status", "confirmed");
-  save (fx->store, fx->placement);
+  sm_test_set_id (fx->placement, "student_id", fx->student);
+  sm_test_set_id (fx->placement, "offer_id", fx->offers[0]);
+  sm_test_save (fx->store, fx->placement);
+  sm_test_set_text (fx->placement, "status", "confirmed");
+  sm_test_save (fx->store, fx->placement);
 
   preference = SM_RECORD (sm_preference_new (sm_record_get_id (fx->student), sm_record_get_id (fx->offers[1]),
                                              SM_PREFERENCE_SIDE_STUDENT, 1));
-  save (fx->store, preference);
+  sm_test_save (fx->store, preference);
 
   /* The other student, whose data stay. */
   {
     g_autoptr(SmRecord) candidate = SM_RECORD (sm_candidate_new ());
     g_autoptr(SmRecord) decision = NULL;
 
-    set_id (candidate, "offer_id", fx->offers[0]);
-    set_id (candidate, "student_id", fx->other);
-    set_text (candidate, "code", "K-9ZZZ");
-    set_text (candidate, "note", "Daan fietst graag.");
-    set_text (candidate, "added_at", "2024-09-01T08:00:00Z");
-    save (fx->store, candidate);
+    sm_test_set_id (candidate, "offer_id", fx->offers[0]);
+    sm_test_set_id (candidate, "student_id", fx->other);
+    sm_test_set_text (candidate, "code", "K-9ZZZ");
+    sm_test_set_text (candidate, "note", "Daan fietst graag.");
+    sm_test_set_text (candidate, "added_at", "2024-09-01T08:00:00Z");
+    sm_test_save (fx->store, candidate);
     decision = new_decision (fx, fx->offers[0], fx->other, "K-9ZZZ", "reject", "position-filled",
                              "Daan mag het volgend jaar weer proberen.", "2024-09-16T10:00:00Z");
   }
@@ -324,9 +254,6 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fx->programme);
   g_clear_object (&fx->company);
   for (guint i = 0; i < G_N_ELEMENTS (fx->offers); i++)
@@ -338,13 +265,7 @@ fixture_tear_down (Fixture       *fx,
   g_clear_object (&fx->placement);
   g_clear_object (&fx->sqlite);
 
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fx->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_clear_pointer (&fx->dir, g_free);
   g_clear_pointer (&fx->path, g_free);
 }
@@ -492,15 +413,15 @@ test_erase_fields (Fixture       *fx,
         g_assert_nonnull (sm_record_get_string (decision, SM_DECISION_FIELD_NOTE));
     }
 
-  db = raw_open (fx->path);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM students WHERE personal_code_hash IS NULL "
                                             "AND id = %" G_GINT64_FORMAT, sm_record_get_id (fx->student));
-    g_assert_cmpint (raw_int (db, sql), ==, 1);
+    g_assert_cmpint (sm_test_raw_int (db, sql), ==, 1);
   }
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM decisions WHERE note IS NOT NULL"), ==, 1);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM decisions WHERE note IS NOT NULL"), ==, 1);
   /* Decisions are still never edited otherwise. */
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'decisions_never_updated'"),
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'decisions_never_updated'"),
                    ==, 1);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE decisions SET kind = 'accept'", NULL, NULL, NULL), !=, SQLITE_OK);
   sqlite3_close (db);
@@ -541,7 +462,6 @@ static void
 test_erase_no_trace (Fixture       *fx,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GByteArray) bytes = NULL;
 
   assert_no_trace (fx, FALSE);
@@ -555,8 +475,7 @@ test_erase_no_trace (Fixture       *fx,
 
   g_clear_object (&fx->sqlite);
   assert_no_trace (fx, TRUE);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
   g_assert_cmpint (verify (fx), ==, 0);
 }
@@ -569,11 +488,10 @@ test_secure_delete (Fixture       *fx,
   g_autoptr(SmRecord) student = new_student ("ST-0099", "Ploeterwijn");
   g_autoptr(GError) error = NULL;
 
-  set_text (student, "motivation", "Vlinderbloemsoep is mijn lievelingseten.");
+  sm_test_set_text (student, "motivation", "Vlinderbloemsoep is mijn lievelingseten.");
   g_assert_true (sm_store_save (fx->store, student, &error));
   g_clear_object (&fx->sqlite);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
 
   student = g_object_ref (sm_store_lookup_key (fx->store, SM_TYPE_STUDENT, "ST-0099"));

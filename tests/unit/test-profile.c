@@ -19,6 +19,7 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* Anonymised profiles: a thousand generated students whose motivations
  * are full of their own names, addresses, numbers, birth dates, ages and
@@ -39,34 +40,6 @@ typedef struct
   SmStore       *store;
   SmRecord      *offer;
 } Fixture;
-
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
-static char *
-id_text (SmRecord *record)
-{
-  g_assert_cmpint (sm_record_get_id (record), >, 0);
-  return g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (record));
-}
-
-static void
-save (SmStore  *store,
-      SmRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_save (store, record, &error))
-    g_error ("Saving %s failed: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
 
 /* PC4 areas at known distances north of the offer's area 1011: a
  * hundredth of a degree of latitude is 1.11 km. */
@@ -89,13 +62,11 @@ fixture_set_up (Fixture       *fx,
   g_autoptr(SmRecord) company = SM_RECORD (sm_company_new ());
   g_autofree char *company_id = NULL;
 
-  fx->dir = g_dir_make_tmp ("stagematch-test-profile-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("profile");
   {
     g_autofree char *path = g_build_filename (fx->dir, "stagematch.db", NULL);
 
-    fx->sqlite = sm_sqlite_store_new (path, &error);
-    g_assert_no_error (error);
+    fx->sqlite = sm_test_open_store (path);
   }
   fx->store = SM_STORE (fx->sqlite);
 
@@ -103,42 +74,33 @@ fixture_set_up (Fixture       *fx,
   g_assert_true (sm_store_replace_postcode_areas (fx->store, table, &error));
   g_assert_no_error (error);
 
-  save (fx->store, programme);
-  set_text (company, "name", "Bits en Bytes BV");
-  set_text (company, "kvk_number", "12345678");
-  save (fx->store, company);
+  sm_test_save (fx->store, programme);
+  sm_test_set_text (company, "name", "Bits en Bytes BV");
+  sm_test_set_text (company, "kvk_number", "12345678");
+  sm_test_save (fx->store, company);
 
-  company_id = id_text (company);
+  company_id = sm_test_id_text (company);
   fx->offer = SM_RECORD (sm_offer_new ());
-  set_text (fx->offer, "company_id", company_id);
-  set_text (fx->offer, "title", "Junior developer");
-  set_text (fx->offer, "levels", "mbo-3,mbo-4");
-  set_text (fx->offer, "programmes", "25604");
-  set_text (fx->offer, "postcode", "1011 AB");
-  set_text (fx->offer, "start_date", "2026-09-01");
-  set_text (fx->offer, "end_date", "2027-01-31");
-  set_text (fx->offer, "requires_driving_licence", "yes");
-  set_text (fx->offer, "requires_vog", "yes");
-  set_text (fx->offer, "requirements", "VCA");
-  save (fx->store, fx->offer);
+  sm_test_set_text (fx->offer, "company_id", company_id);
+  sm_test_set_text (fx->offer, "title", "Junior developer");
+  sm_test_set_text (fx->offer, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (fx->offer, "programmes", "25604");
+  sm_test_set_text (fx->offer, "postcode", "1011 AB");
+  sm_test_set_text (fx->offer, "start_date", "2026-09-01");
+  sm_test_set_text (fx->offer, "end_date", "2027-01-31");
+  sm_test_set_text (fx->offer, "requires_driving_licence", "yes");
+  sm_test_set_text (fx->offer, "requires_vog", "yes");
+  sm_test_set_text (fx->offer, "requirements", "VCA");
+  sm_test_save (fx->store, fx->offer);
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fx->offer);
   g_clear_object (&fx->sqlite);
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fx->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_clear_pointer (&fx->dir, g_free);
 }
 
@@ -147,26 +109,26 @@ new_student (const char *number)
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", "Daan");
-  set_text (record, "name_prefix", "van den");
-  set_text (record, "family_name", "Berg");
-  set_text (record, "date_of_birth", "2008-03-14");
-  set_text (record, "email", "dvdb@example.nl");
-  set_text (record, "phone", "06-12345678");
-  set_text (record, "street", "Kerkstraat 12a");
-  set_text (record, "postcode", "1012 AB");
-  set_text (record, "city", "Utrecht");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
-  set_text (record, "programme", "25604");
-  set_text (record, "skills", "Python,Arabisch,SQL");
-  set_text (record, "certificates", "VCA");
-  set_text (record, "vog", "yes");
-  set_text (record, "sector_interests", "ict,creative");
-  set_text (record, "available_from", "2026-09-01");
-  set_text (record, "available_until", "2027-01-31");
-  set_text (record, "motivation", "Ik ben Daan en ik werk graag met computers.");
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", "Daan");
+  sm_test_set_text (record, "name_prefix", "van den");
+  sm_test_set_text (record, "family_name", "Berg");
+  sm_test_set_text (record, "date_of_birth", "2008-03-14");
+  sm_test_set_text (record, "email", "dvdb@example.nl");
+  sm_test_set_text (record, "phone", "06-12345678");
+  sm_test_set_text (record, "street", "Kerkstraat 12a");
+  sm_test_set_text (record, "postcode", "1012 AB");
+  sm_test_set_text (record, "city", "Utrecht");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "programme", "25604");
+  sm_test_set_text (record, "skills", "Python,Arabisch,SQL");
+  sm_test_set_text (record, "certificates", "VCA");
+  sm_test_set_text (record, "vog", "yes");
+  sm_test_set_text (record, "sector_interests", "ict,creative");
+  sm_test_set_text (record, "available_from", "2026-09-01");
+  sm_test_set_text (record, "available_until", "2027-01-31");
+  sm_test_set_text (record, "motivation", "Ik ben Daan en ik werk graag met computers.");
   return record;
 }
 
@@ -176,13 +138,13 @@ new_candidate (SmRecord   *offer,
                const char *code)
 {
   SmRecord *record = SM_RECORD (sm_candidate_new ());
-  g_autofree char *offer_id = id_text (offer);
-  g_autofree char *student_id = id_text (student);
+  g_autofree char *offer_id = sm_test_id_text (offer);
+  g_autofree char *student_id = sm_test_id_text (student);
 
-  set_text (record, "offer_id", offer_id);
-  set_text (record, "student_id", student_id);
-  set_text (record, "code", code);
-  set_text (record, "added_at", "2026-06-01T10:00:00Z");
+  sm_test_set_text (record, "offer_id", offer_id);
+  sm_test_set_text (record, "student_id", student_id);
+  sm_test_set_text (record, "code", code);
+  sm_test_set_text (record, "added_at", "2026-06-01T10:00:00Z");
   return record;
 }
 
@@ -584,24 +546,24 @@ generate_student (GRand     *rand,
   street = g_strdup_printf ("%s %d%s", PICK (rand, streets), g_rand_int_range (rand, 1, 300),
                             g_rand_boolean (rand) ? "" : "a");
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", given);
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", given);
   if (prefix != NULL)
-    set_text (record, "name_prefix", prefix);
-  set_text (record, "family_name", family);
-  set_text (record, "date_of_birth", iso_birth);
-  set_text (record, "email", email);
-  set_text (record, "phone", stored_phone);
-  set_text (record, "street", street);
-  set_text (record, "postcode", stored_postcode);
-  set_text (record, "city", town);
-  set_text (record, "level", g_rand_boolean (rand) ? "mbo-3" : "mbo-4");
-  set_text (record, "pathway", g_rand_boolean (rand) ? "bol" : "bbl");
-  set_text (record, "programme", "25604");
-  set_text (record, "skills", skill_list);
-  set_text (record, "sector_interests", "ict");
-  set_text (record, "available_from", "2026-09-01");
-  set_text (record, "available_until", "2027-01-31");
+    sm_test_set_text (record, "name_prefix", prefix);
+  sm_test_set_text (record, "family_name", family);
+  sm_test_set_text (record, "date_of_birth", iso_birth);
+  sm_test_set_text (record, "email", email);
+  sm_test_set_text (record, "phone", stored_phone);
+  sm_test_set_text (record, "street", street);
+  sm_test_set_text (record, "postcode", stored_postcode);
+  sm_test_set_text (record, "city", town);
+  sm_test_set_text (record, "level", g_rand_boolean (rand) ? "mbo-3" : "mbo-4");
+  sm_test_set_text (record, "pathway", g_rand_boolean (rand) ? "bol" : "bbl");
+  sm_test_set_text (record, "programme", "25604");
+  sm_test_set_text (record, "skills", skill_list);
+  sm_test_set_text (record, "sector_interests", "ict");
+  sm_test_set_text (record, "available_from", "2026-09-01");
+  sm_test_set_text (record, "available_until", "2027-01-31");
 
   /* Every kind of detail, each in Dutch or English. */
   if (g_rand_boolean (rand))
@@ -641,7 +603,7 @@ generate_student (GRand     *rand,
   g_string_append (motivation, g_rand_boolean (rand) ? "Ik werk graag in een team en leer snel.\n"
                                                      : "I like working in a team and learn fast.\n");
   g_string_append_printf (motivation, g_rand_boolean (rand) ? "Groetjes, %s" : "Kind regards,\n%s", given);
-  set_text (record, "motivation", motivation->str);
+  sm_test_set_text (record, "motivation", motivation->str);
 
   generated->record = record;
   generated->words = g_ptr_array_new_with_free_func (g_free);
@@ -764,9 +726,9 @@ test_fields (Fixture       *fx,
   g_autofree char *text = NULL;
   const char * const *skills;
 
-  save (fx->store, student);
+  sm_test_save (fx->store, student);
   candidate = new_candidate (fx->offer, student, "K-7Q2M");
-  save (fx->store, candidate);
+  sm_test_save (fx->store, candidate);
 
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
   g_assert_no_error (error);
@@ -815,21 +777,21 @@ test_refused (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   char *(*outputs[]) (SmProfile *, GError **) = { sm_profile_to_json, sm_profile_to_xml, sm_profile_to_text };
 
-  save (fx->store, student);
-  set_text (other, "given_name", "Xandrijn");
-  set_text (other, "name_prefix", "");
-  set_text (other, "family_name", "Oduya");
-  set_text (other, "phone", "06-87654321");
-  set_text (other, "email", "xo@example.nl");
-  set_text (other, "street", "Dorpsstraat 1");
-  set_text (other, "date_of_birth", "2007-05-01");
-  set_text (other, "postcode", "1013 CD");
-  save (fx->store, other);
+  sm_test_save (fx->store, student);
+  sm_test_set_text (other, "given_name", "Xandrijn");
+  sm_test_set_text (other, "name_prefix", "");
+  sm_test_set_text (other, "family_name", "Oduya");
+  sm_test_set_text (other, "phone", "06-87654321");
+  sm_test_set_text (other, "email", "xo@example.nl");
+  sm_test_set_text (other, "street", "Dorpsstraat 1");
+  sm_test_set_text (other, "date_of_birth", "2007-05-01");
+  sm_test_set_text (other, "postcode", "1013 CD");
+  sm_test_save (fx->store, other);
 
   /* Written so that no phone pattern knows it, but still the number. */
   candidate = new_candidate (fx->offer, student, "K-3R8T");
-  set_text (candidate, "note", "Bereikbaar via WhatsApp: 6 1234 5678.");
-  save (fx->store, candidate);
+  sm_test_set_text (candidate, "note", "Bereikbaar via WhatsApp: 6 1234 5678.");
+  sm_test_save (fx->store, candidate);
 
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
   g_assert_no_error (error);
@@ -847,10 +809,10 @@ test_refused (Fixture       *fx,
 
   /* One candidate's note must not give away another candidate either. */
   other_candidate = new_candidate (fx->offer, other, "K-9W4P");
-  set_text (other_candidate, "note", "Komt samen met de student van 6 1234 5678.");
-  save (fx->store, other_candidate);
-  set_text (candidate, "note", "");
-  save (fx->store, candidate);
+  sm_test_set_text (other_candidate, "note", "Komt samen met de student van 6 1234 5678.");
+  sm_test_save (fx->store, other_candidate);
+  sm_test_set_text (candidate, "note", "");
+  sm_test_save (fx->store, candidate);
 
   g_clear_object (&profile);
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
@@ -891,13 +853,13 @@ test_own_words (Fixture       *fx,
   g_autofree char *text = NULL;
   g_autofree char *json = NULL;
 
-  save (fx->store, programme);
-  set_text (student, "family_name", "Kok");
-  set_text (student, "name_prefix", "");
-  set_text (student, "programme", "25180");
-  save (fx->store, student);
+  sm_test_save (fx->store, programme);
+  sm_test_set_text (student, "family_name", "Kok");
+  sm_test_set_text (student, "name_prefix", "");
+  sm_test_set_text (student, "programme", "25180");
+  sm_test_save (fx->store, student);
   candidate = new_candidate (fx->offer, student, "K-5T6U");
-  save (fx->store, candidate);
+  sm_test_save (fx->store, candidate);
 
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
   g_assert_no_error (error);
@@ -909,8 +871,8 @@ test_own_words (Fixture       *fx,
   assert_json_profile (json);
 
   /* But the name in the motivation is still refused. */
-  set_text (candidate, "note", "Ook bekend als Kok.");
-  save (fx->store, candidate);
+  sm_test_set_text (candidate, "note", "Ook bekend als Kok.");
+  sm_test_save (fx->store, candidate);
   g_clear_object (&profile);
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
   g_assert_no_error (error);
@@ -942,9 +904,9 @@ test_distance_bands (Fixture       *fx,
       g_autoptr(GError) error = NULL;
 
       sm_record_set_string (student, SM_STUDENT_FIELD_POSTCODE, cases[i].postcode);
-      save (fx->store, student);
+      sm_test_save (fx->store, student);
       candidate = new_candidate (fx->offer, student, code);
-      save (fx->store, candidate);
+      sm_test_save (fx->store, candidate);
       profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
       g_assert_no_error (error);
       g_assert_cmpstr (sm_profile_get_distance_band (profile), ==, cases[i].band);
@@ -972,11 +934,11 @@ test_distance_unknown_offer (Fixture       *fx,
   g_autoptr(SmProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
 
-  set_text (fx->offer, "postcode", "9999 ZZ");
-  save (fx->store, fx->offer);
-  save (fx->store, student);
+  sm_test_set_text (fx->offer, "postcode", "9999 ZZ");
+  sm_test_save (fx->store, fx->offer);
+  sm_test_save (fx->store, student);
   candidate = new_candidate (fx->offer, student, "K-8H7J");
-  save (fx->store, candidate);
+  sm_test_save (fx->store, candidate);
   profile = sm_profile_new (fx->store, SM_CANDIDATE (candidate), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sm_profile_get_distance_band (profile), ==, "unknown");

@@ -16,30 +16,20 @@
 #include "sm-record.h"
 #include "sm-sector.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 /* Examples */
-
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
 
 static SmRecord *
 make_student (void)
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", "100001");
-  set_text (record, "given_name", "Fatima");
-  set_text (record, "family_name", "Amrani");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "student_number", "100001");
+  sm_test_set_text (record, "given_name", "Fatima");
+  sm_test_set_text (record, "family_name", "Amrani");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
   return record;
 }
 
@@ -49,32 +39,32 @@ make_full_student (void)
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", "ST-2025-001");
-  set_text (record, "given_name", "Daan");
-  set_text (record, "name_prefix", "van der");
-  set_text (record, "family_name", "Berg");
-  set_text (record, "date_of_birth", "14-03-2007");
-  set_text (record, "email", "daan@example.nl");
-  set_text (record, "phone", "06-12345678");
-  set_text (record, "street", "Kerkstraat 12a");
-  set_text (record, "postcode", "3511ab");
-  set_text (record, "city", "Utrecht");
-  set_text (record, "class_name", "SD3B");
-  set_text (record, "level", "mbo-3");
-  set_text (record, "pathway", "bbl");
-  set_text (record, "programme", "25604");
-  set_text (record, "supervisor", "J. de Vries");
-  set_text (record, "available_from", "2025-09-01");
-  set_text (record, "available_until", "31-01-2026");
-  set_text (record, "hours_per_week", "24");
-  set_text (record, "max_travel_km", "15");
-  set_text (record, "skills", "Python, SQL");
-  set_text (record, "sector_interests", "ict,creative");
-  set_text (record, "driving_licence", "yes");
-  set_text (record, "vog", "ja");
-  set_text (record, "certificates", "BHV,VCA");
-  set_text (record, "motivation", "Ik bouw graag dingen.\nEn ik leer snel, echt.");
-  set_text (record, "accommodations", "Extra time to travel");
+  sm_test_set_text (record, "student_number", "ST-2025-001");
+  sm_test_set_text (record, "given_name", "Daan");
+  sm_test_set_text (record, "name_prefix", "van der");
+  sm_test_set_text (record, "family_name", "Berg");
+  sm_test_set_text (record, "date_of_birth", "14-03-2007");
+  sm_test_set_text (record, "email", "daan@example.nl");
+  sm_test_set_text (record, "phone", "06-12345678");
+  sm_test_set_text (record, "street", "Kerkstraat 12a");
+  sm_test_set_text (record, "postcode", "3511ab");
+  sm_test_set_text (record, "city", "Utrecht");
+  sm_test_set_text (record, "class_name", "SD3B");
+  sm_test_set_text (record, "level", "mbo-3");
+  sm_test_set_text (record, "pathway", "bbl");
+  sm_test_set_text (record, "programme", "25604");
+  sm_test_set_text (record, "supervisor", "J. de Vries");
+  sm_test_set_text (record, "available_from", "2025-09-01");
+  sm_test_set_text (record, "available_until", "31-01-2026");
+  sm_test_set_text (record, "hours_per_week", "24");
+  sm_test_set_text (record, "max_travel_km", "15");
+  sm_test_set_text (record, "skills", "Python, SQL");
+  sm_test_set_text (record, "sector_interests", "ict,creative");
+  sm_test_set_text (record, "driving_licence", "yes");
+  sm_test_set_text (record, "vog", "ja");
+  sm_test_set_text (record, "certificates", "BHV,VCA");
+  sm_test_set_text (record, "motivation", "Ik bouw graag dingen.\nEn ik leer snel, echt.");
+  sm_test_set_text (record, "accommodations", "Extra time to travel");
   return record;
 }
 
@@ -89,8 +79,8 @@ make_company (void)
 {
   SmRecord *record = SM_RECORD (sm_company_new ());
 
-  set_text (record, "name", "Bits en Bytes BV");
-  set_text (record, "kvk_number", "12345678");
+  sm_test_set_text (record, "name", "Bits en Bytes BV");
+  sm_test_set_text (record, "kvk_number", "12345678");
   return record;
 }
 
@@ -99,11 +89,11 @@ make_offer (void)
 {
   SmRecord *record = SM_RECORD (sm_offer_new ());
 
-  set_text (record, "company_id", "1");
-  set_text (record, "title", "Junior developer");
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "start_date", "2025-09-01");
-  set_text (record, "end_date", "2026-01-31");
+  sm_test_set_text (record, "company_id", "1");
+  sm_test_set_text (record, "title", "Junior developer");
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "start_date", "2025-09-01");
+  sm_test_set_text (record, "end_date", "2026-01-31");
   return record;
 }
 
@@ -112,26 +102,26 @@ make_full_offer (void)
 {
   SmRecord *record = SM_RECORD (sm_offer_new ());
 
-  set_text (record, "company_id", "7");
-  set_text (record, "title", "Junior developer");
-  set_text (record, "description", "Work on our web shop.\nWith a team, of four.");
-  set_text (record, "sector", "ict");
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "pathways", "bbl");
-  set_text (record, "programmes", "25604,25187");
-  set_text (record, "postcode", "3511 ce");
-  set_text (record, "start_date", "01-09-2025");
-  set_text (record, "end_date", "2026-01-31");
-  set_text (record, "required_weeks", "20");
-  set_text (record, "hours_per_week", "36");
-  set_text (record, "places", "3");
-  set_text (record, "requires_driving_licence", "yes");
-  set_text (record, "requires_vog", "yes");
-  set_text (record, "requirements", "Safety shoes,Own laptop");
-  set_text (record, "status", "draft");
-  set_text (record, "selection_mode", "open");
-  set_text (record, "skills", "Python,teamwork");
-  set_text (record, "proxy_confirmed", "yes");
+  sm_test_set_text (record, "company_id", "7");
+  sm_test_set_text (record, "title", "Junior developer");
+  sm_test_set_text (record, "description", "Work on our web shop.\nWith a team, of four.");
+  sm_test_set_text (record, "sector", "ict");
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "pathways", "bbl");
+  sm_test_set_text (record, "programmes", "25604,25187");
+  sm_test_set_text (record, "postcode", "3511 ce");
+  sm_test_set_text (record, "start_date", "01-09-2025");
+  sm_test_set_text (record, "end_date", "2026-01-31");
+  sm_test_set_text (record, "required_weeks", "20");
+  sm_test_set_text (record, "hours_per_week", "36");
+  sm_test_set_text (record, "places", "3");
+  sm_test_set_text (record, "requires_driving_licence", "yes");
+  sm_test_set_text (record, "requires_vog", "yes");
+  sm_test_set_text (record, "requirements", "Safety shoes,Own laptop");
+  sm_test_set_text (record, "status", "draft");
+  sm_test_set_text (record, "selection_mode", "open");
+  sm_test_set_text (record, "skills", "Python,teamwork");
+  sm_test_set_text (record, "proxy_confirmed", "yes");
   return record;
 }
 
@@ -140,8 +130,8 @@ make_placement (void)
 {
   SmRecord *record = SM_RECORD (sm_placement_new ());
 
-  set_text (record, "student_id", "1");
-  set_text (record, "offer_id", "1");
+  sm_test_set_text (record, "student_id", "1");
+  sm_test_set_text (record, "offer_id", "1");
   return record;
 }
 
@@ -150,11 +140,11 @@ make_decision (void)
 {
   SmRecord *record = SM_RECORD (sm_decision_new ());
 
-  set_text (record, "offer_id", "1");
-  set_text (record, "student_id", "1");
-  set_text (record, "candidate_code", "K-0001");
-  set_text (record, "kind", "invite");
-  set_text (record, "decided_by", "J. de Vries");
+  sm_test_set_text (record, "offer_id", "1");
+  sm_test_set_text (record, "student_id", "1");
+  sm_test_set_text (record, "candidate_code", "K-0001");
+  sm_test_set_text (record, "kind", "invite");
+  sm_test_set_text (record, "decided_by", "J. de Vries");
   return record;
 }
 
@@ -231,7 +221,7 @@ check_invalid_value (MakeFunc    make,
   int index = sm_record_class_find_field (SM_RECORD_GET_CLASS (record), name);
 
   g_assert_cmpint (index, >=, 0);
-  set_text (record, name, text);
+  sm_test_set_text (record, name, text);
   assert_invalid (record, SM_RECORD_ERROR_INVALID, label);
 
   g_assert_false (sm_record_validate (record, &error));
@@ -456,45 +446,45 @@ test_cross_student (void)
 
   /* mbo without a pathway */
   record = make_student ();
-  set_text (record, "level", "mbo-3");
-  set_text (record, "pathway", "none");
+  sm_test_set_text (record, "level", "mbo-3");
+  sm_test_set_text (record, "pathway", "none");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Pathway");
-  set_text (record, "pathway", "bbl");
+  sm_test_set_text (record, "pathway", "bbl");
   assert_valid (record);
   g_object_unref (record);
 
   /* vmbo and hbo with a pathway */
   record = make_student ();
-  set_text (record, "level", "vmbo-kb");
-  set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "level", "vmbo-kb");
+  sm_test_set_text (record, "pathway", "bol");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Pathway");
-  set_text (record, "pathway", "none");
+  sm_test_set_text (record, "pathway", "none");
   assert_valid (record);
-  set_text (record, "level", "hbo-ad");
-  set_text (record, "pathway", "bbl");
+  sm_test_set_text (record, "level", "hbo-ad");
+  sm_test_set_text (record, "pathway", "bbl");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Pathway");
   g_object_unref (record);
 
   /* Available until before available from; the same day is fine. */
   record = make_student ();
-  set_text (record, "available_from", "2025-09-01");
-  set_text (record, "available_until", "31-08-2025");
+  sm_test_set_text (record, "available_from", "2025-09-01");
+  sm_test_set_text (record, "available_until", "31-08-2025");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Available until");
-  set_text (record, "available_until", "01-09-2025");
+  sm_test_set_text (record, "available_until", "01-09-2025");
   assert_valid (record);
   /* Dates compare as dates, not as the text that was typed. */
-  set_text (record, "available_from", "02-09-2025");
-  set_text (record, "available_until", "10-10-2025");
+  sm_test_set_text (record, "available_from", "02-09-2025");
+  sm_test_set_text (record, "available_until", "10-10-2025");
   assert_valid (record);
   g_object_unref (record);
 
   /* Date of birth in the future, or today */
   record = make_student ();
-  set_text (record, "date_of_birth", tomorrow_text);
+  sm_test_set_text (record, "date_of_birth", tomorrow_text);
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Date of birth");
-  set_text (record, "date_of_birth", today_text);
+  sm_test_set_text (record, "date_of_birth", today_text);
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Date of birth");
-  set_text (record, "date_of_birth", yesterday_text);
+  sm_test_set_text (record, "date_of_birth", yesterday_text);
   assert_valid (record);
   g_object_unref (record);
 }
@@ -505,28 +495,28 @@ test_cross_offer (void)
   SmRecord *record;
 
   record = make_offer ();
-  set_text (record, "start_date", "2026-02-01");
-  set_text (record, "end_date", "2026-01-31");
+  sm_test_set_text (record, "start_date", "2026-02-01");
+  sm_test_set_text (record, "end_date", "2026-01-31");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "End date");
   g_object_unref (record);
 
   /* 1 September to 9 November is 70 days: ten weeks fit, eleven do not. */
   record = make_offer ();
-  set_text (record, "start_date", "2025-09-01");
-  set_text (record, "end_date", "2025-11-09");
-  set_text (record, "required_weeks", "10");
+  sm_test_set_text (record, "start_date", "2025-09-01");
+  sm_test_set_text (record, "end_date", "2025-11-09");
+  sm_test_set_text (record, "required_weeks", "10");
   assert_valid (record);
-  set_text (record, "required_weeks", "11");
+  sm_test_set_text (record, "required_weeks", "11");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Required weeks");
-  set_text (record, "end_date", "16-11-2025");
+  sm_test_set_text (record, "end_date", "16-11-2025");
   assert_valid (record);
   g_object_unref (record);
 
   /* Day-first dates are stored as ISO dates, so they compare correctly:
    * 31-01-2026 is after 01-09-2025. */
   record = make_offer ();
-  set_text (record, "start_date", "01-09-2025");
-  set_text (record, "end_date", "31-01-2026");
+  sm_test_set_text (record, "start_date", "01-09-2025");
+  sm_test_set_text (record, "end_date", "31-01-2026");
   assert_valid (record);
   g_object_unref (record);
 }
@@ -536,21 +526,21 @@ test_cross_placement (void)
 {
   g_autoptr(SmRecord) record = make_placement ();
 
-  set_text (record, "status", "started");
+  sm_test_set_text (record, "status", "started");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Status");
-  set_text (record, "status", "completed");
+  sm_test_set_text (record, "status", "completed");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Status");
-  set_text (record, "agreement_signed", "yes");
+  sm_test_set_text (record, "agreement_signed", "yes");
   assert_valid (record);
-  set_text (record, "status", "started");
+  sm_test_set_text (record, "status", "started");
   assert_valid (record);
 
-  set_text (record, "agreement_signed", "no");
-  set_text (record, "status", "confirmed");
+  sm_test_set_text (record, "agreement_signed", "no");
+  sm_test_set_text (record, "status", "confirmed");
   assert_valid (record);
 
-  set_text (record, "start_date", "2025-09-01");
-  set_text (record, "end_date", "2025-08-01");
+  sm_test_set_text (record, "start_date", "2025-09-01");
+  sm_test_set_text (record, "end_date", "2025-08-01");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "End date");
 }
 
@@ -559,16 +549,16 @@ test_cross_decision (void)
 {
   g_autoptr(SmRecord) record = make_decision ();
 
-  set_text (record, "kind", "reject");
+  sm_test_set_text (record, "kind", "reject");
   assert_invalid (record, SM_RECORD_ERROR_REQUIRED, "Reason");
-  set_text (record, "reason", "  ");
+  sm_test_set_text (record, "reason", "  ");
   assert_invalid (record, SM_RECORD_ERROR_REQUIRED, "Reason");
-  set_text (record, "reason", "Not-Available");
+  sm_test_set_text (record, "reason", "Not-Available");
   g_assert_cmpstr (sm_record_get_string (record, SM_DECISION_FIELD_REASON), ==, "not-available");
   assert_valid (record);
 
   /* Other decisions need no reason. */
-  set_text (record, "reason", "");
+  sm_test_set_text (record, "reason", "");
   for (guint kind = SM_DECISION_INVITE; kind <= SM_DECISION_DECLINED; kind++)
     {
       if (kind == SM_DECISION_REJECT)
@@ -608,7 +598,7 @@ test_notify (void)
   sm_record_set_string (record, SM_STUDENT_FIELD_POSTCODE, "1234 AB");
   sm_record_set_string (record, SM_STUDENT_FIELD_POSTCODE, " 1234 ab ");
   g_object_set (record, "postcode", "1234AB", NULL);
-  set_text (record, "postcode", "1234 AB");
+  sm_test_set_text (record, "postcode", "1234 AB");
   g_assert_cmpuint (n_postcode, ==, 1);
 
   g_object_get (record, "postcode", &value, NULL);
@@ -625,12 +615,12 @@ test_notify (void)
   n_any = 0;
   sm_record_set_int (record, SM_STUDENT_FIELD_HOURS_PER_WEEK, 32);
   g_object_set (record, "hours-per-week", (gint64) 32, NULL);
-  set_text (record, "level", "mbo-4");
-  set_text (record, "skills", "");
-  set_text (record, "driving_licence", "no");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "skills", "");
+  sm_test_set_text (record, "driving_licence", "no");
   g_assert_cmpuint (n_any, ==, 0);
-  set_text (record, "skills", "Python, SQL");
-  set_text (record, "skills", "Python,SQL");
+  sm_test_set_text (record, "skills", "Python, SQL");
+  sm_test_set_text (record, "skills", "Python,SQL");
   g_assert_cmpuint (n_any, ==, 1);
   sm_record_set_id (record, 0);
   g_assert_cmpuint (n_any, ==, 1);
@@ -668,31 +658,31 @@ test_text_string (void)
 {
   g_autoptr(SmRecord) record = make_student ();
 
-  set_text (record, "given_name", "  Fatima  ");
+  sm_test_set_text (record, "given_name", "  Fatima  ");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_GIVEN_NAME), ==, "Fatima");
-  set_text (record, "name_prefix", "");
+  sm_test_set_text (record, "name_prefix", "");
   g_assert_null (sm_record_get_string (record, SM_STUDENT_FIELD_NAME_PREFIX));
   /* Hyphens and capitals in the name, as on a command line. */
-  set_text (record, "Family-Name", "El Amrani");
+  sm_test_set_text (record, "Family-Name", "El Amrani");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_FAMILY_NAME), ==, "El Amrani");
 
   /* Normalised when valid; kept as typed, for validation to quote, when
    * not. */
-  set_text (record, "postcode", " 1234ab ");
+  sm_test_set_text (record, "postcode", " 1234ab ");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_POSTCODE), ==, "1234 AB");
-  set_text (record, "postcode", "12AB");
+  sm_test_set_text (record, "postcode", "12AB");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_POSTCODE), ==, "12AB");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Postcode");
 
-  set_text (record, "email", "Fatima@Example.NL");
+  sm_test_set_text (record, "email", "Fatima@Example.NL");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_EMAIL), ==, "Fatima@example.nl");
-  set_text (record, "programme", "Zorg-En-Welzijn");
+  sm_test_set_text (record, "programme", "Zorg-En-Welzijn");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_PROGRAMME), ==, "zorg-en-welzijn");
 
   /* Free text keeps its lines. */
-  set_text (record, "motivation", "First line.\nSecond line.");
+  sm_test_set_text (record, "motivation", "First line.\nSecond line.");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_MOTIVATION), ==, "First line.\nSecond line.");
-  set_text (record, "motivation", "");
+  sm_test_set_text (record, "motivation", "");
   g_assert_null (sm_record_get_string (record, SM_STUDENT_FIELD_MOTIVATION));
 }
 
@@ -702,7 +692,7 @@ test_text_int (void)
   g_autoptr(SmRecord) record = make_student ();
   g_autoptr(SmRecord) offer = make_offer ();
 
-  set_text (record, "hours_per_week", " 24 ");
+  sm_test_set_text (record, "hours_per_week", " 24 ");
   g_assert_cmpint (sm_record_get_int (record, SM_STUDENT_FIELD_HOURS_PER_WEEK), ==, 24);
   assert_text_error (record, "hours_per_week", "abc", "Hours per week");
   assert_text_error (record, "hours_per_week", "12.5", "Hours per week");
@@ -711,11 +701,11 @@ test_text_int (void)
   g_assert_cmpint (sm_record_get_int (record, SM_STUDENT_FIELD_HOURS_PER_WEEK), ==, 24);
 
   /* Read, then refused by validation: the range is the field's. */
-  set_text (record, "hours_per_week", "99");
+  sm_test_set_text (record, "hours_per_week", "99");
   assert_invalid (record, SM_RECORD_ERROR_INVALID, "Hours per week");
 
   /* References are numbers, too. */
-  set_text (offer, "company_id", "12");
+  sm_test_set_text (offer, "company_id", "12");
   g_assert_cmpint (sm_offer_get_company_id (SM_OFFER (offer)), ==, 12);
   assert_text_error (offer, "company_id", "twelve", "Company");
 }
@@ -732,7 +722,7 @@ test_text_boolean (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      set_text (record, "driving_licence", cases[i].text);
+      sm_test_set_text (record, "driving_licence", cases[i].text);
       if (sm_record_get_int (record, SM_STUDENT_FIELD_DRIVING_LICENCE) != cases[i].value)
         g_error ("“%s” was not read as %s", cases[i].text, cases[i].value ? "yes" : "no");
     }
@@ -770,11 +760,11 @@ test_text_enum (void)
   g_autoptr(SmRecord) offer = make_offer ();
   g_autoptr(GError) error = NULL;
 
-  set_text (record, "level", "mbo-3");
+  sm_test_set_text (record, "level", "mbo-3");
   g_assert_cmpint (sm_student_get_level (SM_STUDENT (record)), ==, SM_LEVEL_MBO_3);
-  set_text (record, "level", " VMBO-KB ");
+  sm_test_set_text (record, "level", " VMBO-KB ");
   g_assert_cmpint (sm_student_get_level (SM_STUDENT (record)), ==, SM_LEVEL_VMBO_KB);
-  set_text (record, "pathway", "none");
+  sm_test_set_text (record, "pathway", "none");
   g_assert_cmpint (sm_student_get_pathway (SM_STUDENT (record)), ==, SM_PATHWAY_NONE);
 
   assert_text_error (record, "level", "mbo-9", "Level");
@@ -784,9 +774,9 @@ test_text_enum (void)
   /* A display name is not a key. */
   assert_text_error (record, "level", "mbo level 3", "Level");
 
-  set_text (offer, "status", "closed");
+  sm_test_set_text (offer, "status", "closed");
   g_assert_cmpint (sm_record_get_int (offer, SM_OFFER_FIELD_STATUS), ==, SM_OFFER_STATUS_CLOSED);
-  set_text (offer, "sector", "hospitality");
+  sm_test_set_text (offer, "sector", "hospitality");
   g_assert_cmpint (sm_record_get_int (offer, SM_OFFER_FIELD_SECTOR), ==, SM_SECTOR_HOSPITALITY);
   g_assert_false (sm_record_set_from_text (offer, "selection_mode", "blind", &error));
   g_assert_error (error, SM_RECORD_ERROR, SM_RECORD_ERROR_INVALID);
@@ -800,13 +790,13 @@ test_text_flags (void)
   g_autoptr(SmRecord) offer = make_offer ();
   g_autoptr(GError) error = NULL;
 
-  set_text (offer, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (offer, "levels", "mbo-3,mbo-4");
   g_assert_cmpuint (sm_offer_get_levels (SM_OFFER (offer)), ==, SM_LEVEL_FLAG_MBO_3 | SM_LEVEL_FLAG_MBO_4);
-  set_text (offer, "levels", " VMBO-BB , hbo-bachelor,");
+  sm_test_set_text (offer, "levels", " VMBO-BB , hbo-bachelor,");
   g_assert_cmpuint (sm_offer_get_levels (SM_OFFER (offer)), ==, SM_LEVEL_FLAG_VMBO_BB | SM_LEVEL_FLAG_HBO_BACHELOR);
-  set_text (offer, "pathways", "bbl");
+  sm_test_set_text (offer, "pathways", "bbl");
   g_assert_cmpuint (sm_record_get_int (offer, SM_OFFER_FIELD_PATHWAYS), ==, SM_PATHWAY_FLAG_BBL);
-  set_text (offer, "pathways", "");
+  sm_test_set_text (offer, "pathways", "");
   g_assert_cmpuint (sm_record_get_int (offer, SM_OFFER_FIELD_PATHWAYS), ==, 0);
 
   g_assert_false (sm_record_set_from_text (offer, "levels", "mbo-3,bogus", &error));
@@ -816,7 +806,7 @@ test_text_flags (void)
   assert_lists_all_nicks (error->message, SM_TYPE_LEVEL_FLAGS);
   g_assert_cmpuint (sm_offer_get_levels (SM_OFFER (offer)), ==, SM_LEVEL_FLAG_VMBO_BB | SM_LEVEL_FLAG_HBO_BACHELOR);
 
-  set_text (offer, "levels", "");
+  sm_test_set_text (offer, "levels", "");
   assert_invalid (offer, SM_RECORD_ERROR_REQUIRED, "Accepted levels");
 }
 
@@ -827,13 +817,13 @@ test_text_strv (void)
   const char * const expected[] = { "a", "b", "c", NULL };
   const char * const sectors[] = { "ict", "care", NULL };
 
-  set_text (record, "skills", "a, b,,c");
+  sm_test_set_text (record, "skills", "a, b,,c");
   g_assert_cmpstrv (sm_record_get_strv (record, SM_STUDENT_FIELD_SKILLS), expected);
-  set_text (record, "skills", " , ");
+  sm_test_set_text (record, "skills", " , ");
   g_assert_cmpuint (g_strv_length ((char **) sm_record_get_strv (record, SM_STUDENT_FIELD_SKILLS)), ==, 0);
 
   /* Items are normalised by the field's check. */
-  set_text (record, "sector_interests", "ICT, Care");
+  sm_test_set_text (record, "sector_interests", "ICT, Care");
   g_assert_cmpstrv (sm_record_get_strv (record, SM_STUDENT_FIELD_SECTOR_INTERESTS), sectors);
 }
 
@@ -842,15 +832,15 @@ test_text_date (void)
 {
   g_autoptr(SmRecord) record = make_student ();
 
-  set_text (record, "available_from", "01-09-2025");
+  sm_test_set_text (record, "available_from", "01-09-2025");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_AVAILABLE_FROM), ==, "2025-09-01");
-  set_text (record, "available_from", " 31/12/2025 ");
+  sm_test_set_text (record, "available_from", " 31/12/2025 ");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_AVAILABLE_FROM), ==, "2025-12-31");
   assert_text_error (record, "available_from", "2025-02-30", "Available from");
   assert_text_error (record, "available_from", "tomorrow", "Available from");
   assert_text_error (record, "date_of_birth", "1-2-3", "Date of birth");
   g_assert_cmpstr (sm_record_get_string (record, SM_STUDENT_FIELD_AVAILABLE_FROM), ==, "2025-12-31");
-  set_text (record, "available_from", "");
+  sm_test_set_text (record, "available_from", "");
   g_assert_null (sm_record_get_string (record, SM_STUDENT_FIELD_AVAILABLE_FROM));
 
   /* Set directly, a date is normalised too. */
@@ -964,8 +954,8 @@ test_copy (void)
   assert_same_fields (full, dup);
 
   /* The copy is independent of the original. */
-  set_text (dup, "family_name", "Jansen");
-  set_text (dup, "skills", "Excel");
+  sm_test_set_text (dup, "family_name", "Jansen");
+  sm_test_set_text (dup, "skills", "Excel");
   g_assert_cmpstr (sm_record_get_string (full, SM_STUDENT_FIELD_FAMILY_NAME), ==, "Berg");
   g_assert_cmpstr (sm_record_get_strv (full, SM_STUDENT_FIELD_SKILLS)[0], ==, "Python");
 

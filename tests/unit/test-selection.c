@@ -18,6 +18,7 @@
 #include "sm-review.h"
 #include "sm-selection.h"
 #include "sm-sqlite-store.h"
+#include "sm-test-util.h"
 
 /* Selection rounds: codes, rubric, reviewer orders, decisions and the
  * reveal rule, on a small demo school. */
@@ -42,11 +43,9 @@ fixture_set_up (Fixture       *fx,
   GListModel *students;
   GListModel *offers;
 
-  fx->dir = g_dir_make_tmp ("stagematch-selection-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("selection");
   fx->path = g_build_filename (fx->dir, "school.db", NULL);
-  fx->sqlite = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
+  fx->sqlite = sm_test_open_store (fx->path);
   fx->store = SM_STORE (fx->sqlite);
   g_assert_true (sm_demo_generate (fx->store, &options, &error));
   g_assert_no_error (error);
@@ -67,20 +66,11 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_ptr_array_unref (fx->students);
   g_clear_object (&fx->offer);
   g_clear_object (&fx->other_offer);
   g_clear_object (&fx->sqlite);
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fx->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_free (fx->path);
   g_free (fx->dir);
 }

@@ -19,68 +19,11 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-test-util.h"
 
 #define APPLICATION_ID 0x534d4154 /* "SMAT" */
 
-/* Temporary folder and raw SQLite helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    g_error ("Could not open %s: %s", path, sqlite3_errmsg (db));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 result;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    g_error ("“%s” gave no row: %s", sql, sqlite3_errmsg (db));
-  result = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return result;
-}
+/* Raw SQLite helpers */
 
 static char *
 raw_text (sqlite3    *db,
@@ -97,70 +40,16 @@ raw_text (sqlite3    *db,
   return result;
 }
 
-/* Every row of every table, with the type of every value, in a stable
- * order: two dumps are equal only if the contents are. */
+/* Every row of every table, with the type of every value, and the
+ * schema version, in a stable order: two dumps are equal only if the
+ * contents are. */
 static char *
 dump_database (const char *path)
 {
-  sqlite3 *db = raw_open (path);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
+  g_autofree char *tables = sm_test_dump_tables (path, NULL);
 
-  g_string_append_printf (out, "user_version %" G_GINT64_FORMAT "\n", raw_int (db, "PRAGMA user_version"));
-
-  if (sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Could not list the tables: %s", sqlite3_errmsg (db));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
-      const char *sql = (const char *) sqlite3_column_text (stmt, 1);
-
-      g_string_append_printf (out, "schema %s: %s\n", name, sql != NULL ? sql : "-");
-      if (sql != NULL && g_str_has_prefix (sql, "CREATE TABLE"))
-        g_ptr_array_add (tables, g_strdup (name));
-    }
-  sqlite3_finalize (stmt);
-
-  for (guint t = 0; t < tables->len; t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", (char *) tables->pdata[t]);
-
-      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        g_error ("“%s” failed: %s", sql, sqlite3_errmsg (db));
-      g_string_append_printf (out, "table %s\n", (char *) tables->pdata[t]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int i = 0; i < sqlite3_column_count (stmt); i++)
-            {
-              int type = sqlite3_column_type (stmt, i);
-
-              g_string_append_printf (out, "%s%d:", i ? "|" : "", type);
-              if (type != SQLITE_NULL)
-                g_string_append_len (out, sqlite3_column_blob (stmt, i), sqlite3_column_bytes (stmt, i));
-            }
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  sqlite3_close (db);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Compares two dumps and names the first line that differs, instead of
- * printing both whole. */
-static void
-assert_same_dump (const char *before,
-                  const char *after)
-{
-  g_auto(GStrv) a = g_strsplit (before, "\n", -1);
-  g_auto(GStrv) b = g_strsplit (after, "\n", -1);
-
-  for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
-    if (a[i] == NULL || b[i] == NULL || strcmp (a[i], b[i]) != 0)
-      g_error ("The database changed at line %u of its dump: “%s” became “%s”",
-               i + 1, a[i] != NULL ? a[i] : "(end)", b[i] != NULL ? b[i] : "(end)");
+  return g_strdup_printf ("user_version %" G_GINT64_FORMAT "\n%s",
+                          sm_test_file_int (path, "PRAGMA user_version"), tables);
 }
 
 /* Fixture */
@@ -176,14 +65,9 @@ static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("stagematch-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = sm_test_make_dir ("store");
   fx->path = g_build_filename (fx->dir, "stagematch.db", NULL);
-  fx->store = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fx->store);
+  fx->store = sm_test_open_store (fx->path);
 }
 
 static void
@@ -191,7 +75,7 @@ fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
   g_clear_object (&fx->store);
-  remove_tree (fx->dir);
+  sm_test_remove_tree (fx->dir);
   g_assert_false (g_file_test (fx->dir, G_FILE_TEST_EXISTS));
   g_clear_pointer (&fx->dir, g_free);
   g_clear_pointer (&fx->path, g_free);
@@ -200,34 +84,12 @@ fixture_tear_down (Fixture       *fx,
 static SmStore *
 reopen (Fixture *fx)
 {
-  g_autoptr(GError) error = NULL;
-
   g_clear_object (&fx->store);
-  fx->store = sm_sqlite_store_new (fx->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fx->store);
+  fx->store = sm_test_open_store (fx->path);
   return SM_STORE (fx->store);
 }
 
 /* Records */
-
-static void
-set_text (SmRecord   *record,
-          const char *name,
-          const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_record_set_from_text (record, name, text, &error))
-    g_error ("Setting %s to “%s” failed: %s", name, text, error->message);
-}
-
-static char *
-id_text (SmRecord *record)
-{
-  g_assert_cmpint (sm_record_get_id (record), >, 0);
-  return g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (record));
-}
 
 static SmRecord *
 new_programme (const char *code)
@@ -241,13 +103,13 @@ new_student (const char *number,
 {
   SmRecord *record = SM_RECORD (sm_student_new ());
 
-  set_text (record, "student_number", number);
-  set_text (record, "given_name", "Fatima");
-  set_text (record, "family_name", "Amrani");
-  set_text (record, "level", "mbo-4");
-  set_text (record, "pathway", "bol");
+  sm_test_set_text (record, "student_number", number);
+  sm_test_set_text (record, "given_name", "Fatima");
+  sm_test_set_text (record, "family_name", "Amrani");
+  sm_test_set_text (record, "level", "mbo-4");
+  sm_test_set_text (record, "pathway", "bol");
   if (programme != NULL)
-    set_text (record, "programme", programme);
+    sm_test_set_text (record, "programme", programme);
   return record;
 }
 
@@ -257,30 +119,30 @@ new_full_student (const char *number,
 {
   SmRecord *record = new_student (number, programme);
 
-  set_text (record, "given_name", "Daan");
-  set_text (record, "name_prefix", "van der");
-  set_text (record, "family_name", "Berg");
-  set_text (record, "date_of_birth", "14-03-2007");
-  set_text (record, "email", "daan@example.nl");
-  set_text (record, "phone", "06-12345678");
-  set_text (record, "street", "Kerkstraat 12a");
-  set_text (record, "postcode", "3511ab");
-  set_text (record, "city", "Utrecht");
-  set_text (record, "class_name", "SD3B");
-  set_text (record, "level", "mbo-3");
-  set_text (record, "pathway", "bbl");
-  set_text (record, "supervisor", "J. de Vries");
-  set_text (record, "available_from", "2025-09-01");
-  set_text (record, "available_until", "31-01-2026");
-  set_text (record, "hours_per_week", "24");
-  set_text (record, "max_travel_km", "15");
-  set_text (record, "skills", "Python, SQL");
-  set_text (record, "sector_interests", "ict,creative");
-  set_text (record, "driving_licence", "yes");
-  set_text (record, "vog", "yes");
-  set_text (record, "certificates", "BHV,VCA");
-  set_text (record, "motivation", "Ik bouw graag dingen.\nEn ik leer snel, echt. ‘Quotes’ and “more”.");
-  set_text (record, "accommodations", "Extra time to travel");
+  sm_test_set_text (record, "given_name", "Daan");
+  sm_test_set_text (record, "name_prefix", "van der");
+  sm_test_set_text (record, "family_name", "Berg");
+  sm_test_set_text (record, "date_of_birth", "14-03-2007");
+  sm_test_set_text (record, "email", "daan@example.nl");
+  sm_test_set_text (record, "phone", "06-12345678");
+  sm_test_set_text (record, "street", "Kerkstraat 12a");
+  sm_test_set_text (record, "postcode", "3511ab");
+  sm_test_set_text (record, "city", "Utrecht");
+  sm_test_set_text (record, "class_name", "SD3B");
+  sm_test_set_text (record, "level", "mbo-3");
+  sm_test_set_text (record, "pathway", "bbl");
+  sm_test_set_text (record, "supervisor", "J. de Vries");
+  sm_test_set_text (record, "available_from", "2025-09-01");
+  sm_test_set_text (record, "available_until", "31-01-2026");
+  sm_test_set_text (record, "hours_per_week", "24");
+  sm_test_set_text (record, "max_travel_km", "15");
+  sm_test_set_text (record, "skills", "Python, SQL");
+  sm_test_set_text (record, "sector_interests", "ict,creative");
+  sm_test_set_text (record, "driving_licence", "yes");
+  sm_test_set_text (record, "vog", "yes");
+  sm_test_set_text (record, "certificates", "BHV,VCA");
+  sm_test_set_text (record, "motivation", "Ik bouw graag dingen.\nEn ik leer snel, echt. ‘Quotes’ and “more”.");
+  sm_test_set_text (record, "accommodations", "Extra time to travel");
   return record;
 }
 
@@ -289,8 +151,8 @@ new_company (const char *kvk)
 {
   SmRecord *record = SM_RECORD (sm_company_new ());
 
-  set_text (record, "name", "Bits en Bytes BV");
-  set_text (record, "kvk_number", kvk);
+  sm_test_set_text (record, "name", "Bits en Bytes BV");
+  sm_test_set_text (record, "kvk_number", kvk);
   return record;
 }
 
@@ -299,14 +161,14 @@ new_full_company (const char *kvk)
 {
   SmRecord *record = new_company (kvk);
 
-  set_text (record, "sbb_recognised", "yes");
-  set_text (record, "sector", "ict");
-  set_text (record, "street", "Stationsplein 2");
-  set_text (record, "postcode", "3511 CE");
-  set_text (record, "city", "Utrecht");
-  set_text (record, "contact_name", "Sanne Bakker");
-  set_text (record, "contact_email", "stage@bitsenbytes.nl");
-  set_text (record, "contact_phone", "030-1234567");
+  sm_test_set_text (record, "sbb_recognised", "yes");
+  sm_test_set_text (record, "sector", "ict");
+  sm_test_set_text (record, "street", "Stationsplein 2");
+  sm_test_set_text (record, "postcode", "3511 CE");
+  sm_test_set_text (record, "city", "Utrecht");
+  sm_test_set_text (record, "contact_name", "Sanne Bakker");
+  sm_test_set_text (record, "contact_email", "stage@bitsenbytes.nl");
+  sm_test_set_text (record, "contact_phone", "030-1234567");
   return record;
 }
 
@@ -314,13 +176,13 @@ static SmRecord *
 new_offer (SmRecord *company)
 {
   SmRecord *record = SM_RECORD (sm_offer_new ());
-  g_autofree char *company_id = id_text (company);
+  g_autofree char *company_id = sm_test_id_text (company);
 
-  set_text (record, "company_id", company_id);
-  set_text (record, "title", "Junior developer");
-  set_text (record, "levels", "mbo-3,mbo-4");
-  set_text (record, "start_date", "2025-09-01");
-  set_text (record, "end_date", "2026-01-31");
+  sm_test_set_text (record, "company_id", company_id);
+  sm_test_set_text (record, "title", "Junior developer");
+  sm_test_set_text (record, "levels", "mbo-3,mbo-4");
+  sm_test_set_text (record, "start_date", "2025-09-01");
+  sm_test_set_text (record, "end_date", "2026-01-31");
   return record;
 }
 
@@ -329,19 +191,19 @@ new_full_offer (SmRecord *company)
 {
   SmRecord *record = new_offer (company);
 
-  set_text (record, "description", "Work on our web shop.\nWith a team, of four.");
-  set_text (record, "sector", "ict");
-  set_text (record, "pathways", "bbl");
-  set_text (record, "programmes", "25604,25187");
-  set_text (record, "postcode", "3511 ce");
-  set_text (record, "required_weeks", "20");
-  set_text (record, "hours_per_week", "36");
-  set_text (record, "places", "3");
-  set_text (record, "requires_driving_licence", "yes");
-  set_text (record, "requires_vog", "yes");
-  set_text (record, "requirements", "Safety shoes,Own laptop");
-  set_text (record, "status", "draft");
-  set_text (record, "selection_mode", "open");
+  sm_test_set_text (record, "description", "Work on our web shop.\nWith a team, of four.");
+  sm_test_set_text (record, "sector", "ict");
+  sm_test_set_text (record, "pathways", "bbl");
+  sm_test_set_text (record, "programmes", "25604,25187");
+  sm_test_set_text (record, "postcode", "3511 ce");
+  sm_test_set_text (record, "required_weeks", "20");
+  sm_test_set_text (record, "hours_per_week", "36");
+  sm_test_set_text (record, "places", "3");
+  sm_test_set_text (record, "requires_driving_licence", "yes");
+  sm_test_set_text (record, "requires_vog", "yes");
+  sm_test_set_text (record, "requirements", "Safety shoes,Own laptop");
+  sm_test_set_text (record, "status", "draft");
+  sm_test_set_text (record, "selection_mode", "open");
   return record;
 }
 
@@ -350,11 +212,11 @@ new_placement (SmRecord *student,
                SmRecord *offer)
 {
   SmRecord *record = SM_RECORD (sm_placement_new ());
-  g_autofree char *student_id = id_text (student);
-  g_autofree char *offer_id = id_text (offer);
+  g_autofree char *student_id = sm_test_id_text (student);
+  g_autofree char *offer_id = sm_test_id_text (offer);
 
-  set_text (record, "student_id", student_id);
-  set_text (record, "offer_id", offer_id);
+  sm_test_set_text (record, "student_id", student_id);
+  sm_test_set_text (record, "offer_id", offer_id);
   return record;
 }
 
@@ -364,13 +226,13 @@ new_full_placement (SmRecord *student,
 {
   SmRecord *record = new_placement (student, offer);
 
-  set_text (record, "status", "started");
-  set_text (record, "start_date", "2025-09-01");
-  set_text (record, "end_date", "2026-01-31");
-  set_text (record, "company_mentor", "Sanne Bakker");
-  set_text (record, "supervisor", "J. de Vries");
-  set_text (record, "agreement_signed", "yes");
-  set_text (record, "locked", "yes");
+  sm_test_set_text (record, "status", "started");
+  sm_test_set_text (record, "start_date", "2025-09-01");
+  sm_test_set_text (record, "end_date", "2026-01-31");
+  sm_test_set_text (record, "company_mentor", "Sanne Bakker");
+  sm_test_set_text (record, "supervisor", "J. de Vries");
+  sm_test_set_text (record, "agreement_signed", "yes");
+  sm_test_set_text (record, "locked", "yes");
   return record;
 }
 
@@ -379,15 +241,15 @@ new_decision (SmRecord *student,
               SmRecord *offer)
 {
   SmRecord *record = SM_RECORD (sm_decision_new ());
-  g_autofree char *student_id = id_text (student);
-  g_autofree char *offer_id = id_text (offer);
+  g_autofree char *student_id = sm_test_id_text (student);
+  g_autofree char *offer_id = sm_test_id_text (offer);
 
-  set_text (record, "offer_id", offer_id);
-  set_text (record, "student_id", student_id);
-  set_text (record, "candidate_code", "K-0001");
-  set_text (record, "kind", "invite");
-  set_text (record, "decided_by", "J. de Vries");
-  set_text (record, "decided_at", "2025-06-01T10:00:00Z");
+  sm_test_set_text (record, "offer_id", offer_id);
+  sm_test_set_text (record, "student_id", student_id);
+  sm_test_set_text (record, "candidate_code", "K-0001");
+  sm_test_set_text (record, "kind", "invite");
+  sm_test_set_text (record, "decided_by", "J. de Vries");
+  sm_test_set_text (record, "decided_at", "2025-06-01T10:00:00Z");
   return record;
 }
 
@@ -395,10 +257,7 @@ static void
 save (SmStore  *store,
       SmRecord *record)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!sm_store_save (store, record, &error))
-    g_error ("Saving %s failed: %s", G_OBJECT_TYPE_NAME (record), error->message);
+  sm_test_save (store, record);
   g_assert_cmpint (sm_record_get_id (record), >, 0);
 }
 
@@ -429,16 +288,16 @@ world_fill (World   *world,
   world->placement = new_full_placement (world->student, world->offer);
   save (store, world->placement);
   world->decision = new_decision (world->student, world->offer);
-  set_text (world->decision, "note", "Came across well.\nSecond interview, maybe.");
+  sm_test_set_text (world->decision, "note", "Came across well.\nSecond interview, maybe.");
   save (store, world->decision);
 
   {
-    g_autofree char *corrects_id = id_text (world->decision);
+    g_autofree char *corrects_id = sm_test_id_text (world->decision);
 
     world->correction = new_decision (world->student, world->offer);
-    set_text (world->correction, "kind", "reject");
-    set_text (world->correction, "reason", "no-places-left");
-    set_text (world->correction, "corrects_id", corrects_id);
+    sm_test_set_text (world->correction, "kind", "reject");
+    sm_test_set_text (world->correction, "reason", "no-places-left");
+    sm_test_set_text (world->correction, "corrects_id", corrects_id);
     save (store, world->correction);
   }
 }
@@ -613,13 +472,13 @@ static void
 test_file_pragmas (Fixture       *fx,
                    gconstpointer  data)
 {
-  sqlite3 *db = raw_open (fx->path);
+  sqlite3 *db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
   g_autofree char *journal_mode = raw_text (db, "PRAGMA journal_mode");
 
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+  g_assert_cmpint (sm_test_raw_int (db, "PRAGMA user_version"), ==, SM_SQLITE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sm_test_raw_int (db, "PRAGMA application_id"), ==, APPLICATION_ID);
+  g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                                 "('programmes', 'students', 'companies', 'offers', 'placements', "
                                 "'decisions', 'postcode_areas', 'settings')"), ==, 8);
   sqlite3_close (db);
@@ -683,39 +542,39 @@ edit (SmRecord *record,
   switch (kind)
     {
     case KIND_PROGRAMME:
-      set_text (record, "name", "Software developer (new)");
-      set_text (record, "sector", "creative");
+      sm_test_set_text (record, "name", "Software developer (new)");
+      sm_test_set_text (record, "sector", "creative");
       break;
     case KIND_STUDENT:
-      set_text (record, "family_name", "Bergen");
-      set_text (record, "name_prefix", "");
-      set_text (record, "level", "mbo-4");
-      set_text (record, "pathway", "bol");
-      set_text (record, "skills", "");
-      set_text (record, "sector_interests", "care");
-      set_text (record, "hours_per_week", "40");
-      set_text (record, "driving_licence", "no");
-      set_text (record, "available_until", "2026-06-30");
-      set_text (record, "motivation", "");
+      sm_test_set_text (record, "family_name", "Bergen");
+      sm_test_set_text (record, "name_prefix", "");
+      sm_test_set_text (record, "level", "mbo-4");
+      sm_test_set_text (record, "pathway", "bol");
+      sm_test_set_text (record, "skills", "");
+      sm_test_set_text (record, "sector_interests", "care");
+      sm_test_set_text (record, "hours_per_week", "40");
+      sm_test_set_text (record, "driving_licence", "no");
+      sm_test_set_text (record, "available_until", "2026-06-30");
+      sm_test_set_text (record, "motivation", "");
       break;
     case KIND_COMPANY:
-      set_text (record, "name", "Bits & Bytes B.V.");
-      set_text (record, "sbb_recognised", "no");
-      set_text (record, "contact_phone", "");
+      sm_test_set_text (record, "name", "Bits & Bytes B.V.");
+      sm_test_set_text (record, "sbb_recognised", "no");
+      sm_test_set_text (record, "contact_phone", "");
       break;
     case KIND_OFFER:
-      set_text (record, "title", "Medior developer");
-      set_text (record, "levels", "mbo-4,hbo-ad");
-      set_text (record, "pathways", "bol,bbl");
-      set_text (record, "programmes", "");
-      set_text (record, "places", "5");
-      set_text (record, "status", "closed");
-      set_text (record, "requires_vog", "no");
+      sm_test_set_text (record, "title", "Medior developer");
+      sm_test_set_text (record, "levels", "mbo-4,hbo-ad");
+      sm_test_set_text (record, "pathways", "bol,bbl");
+      sm_test_set_text (record, "programmes", "");
+      sm_test_set_text (record, "places", "5");
+      sm_test_set_text (record, "status", "closed");
+      sm_test_set_text (record, "requires_vog", "no");
       break;
     case KIND_PLACEMENT:
-      set_text (record, "status", "completed");
-      set_text (record, "company_mentor", "");
-      set_text (record, "locked", "no");
+      sm_test_set_text (record, "status", "completed");
+      sm_test_set_text (record, "company_mentor", "");
+      sm_test_set_text (record, "locked", "no");
       break;
     default:
       g_assert_not_reached ();
@@ -905,7 +764,7 @@ test_list_update_notifies (Fixture       *fx,
   g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), log);
 
   copy = sm_record_dup (cached);
-  set_text (copy, "family_name", "El Idrissi");
+  sm_test_set_text (copy, "family_name", "El Idrissi");
   /* Editing the copy leaves the list alone until it is saved. */
   g_assert_cmpuint (n_any, ==, 0);
   g_assert_cmpstr (sm_record_get_string (cached, SM_STUDENT_FIELD_FAMILY_NAME), ==, "Amrani");
@@ -929,7 +788,7 @@ test_list_update_notifies (Fixture       *fx,
   g_assert_cmpuint (n_any, ==, 1);
 
   /* Saving the list's own object works too. */
-  set_text (cached, "given_name", "Yasmina");
+  sm_test_set_text (cached, "given_name", "Yasmina");
   g_assert_cmpuint (n_given_name, ==, 1);
   save (store, cached);
   g_assert_cmpuint (log->len, ==, 0);
@@ -1038,7 +897,7 @@ test_lookup_key (Fixture       *fx,
   {
     g_autoptr(SmRecord) copy = sm_record_dup (world.student);
 
-    set_text (copy, "student_number", "ST-2025-100");
+    sm_test_set_text (copy, "student_number", "ST-2025-100");
     save (store, copy);
     g_assert_null (sm_store_lookup_key (store, SM_TYPE_STUDENT, "ST-2025-001"));
     found = sm_store_lookup_key (store, SM_TYPE_STUDENT, "ST-2025-100");
@@ -1071,12 +930,12 @@ test_changed_signal (Fixture       *fx,
 
   /* A new company with its offers, in one go: the offers refer to the
    * company before it has an id. */
-  set_text (offer, "title", "Junior developer");
-  set_text (offer, "levels", "mbo-3");
-  set_text (offer, "start_date", "2025-09-01");
-  set_text (offer, "end_date", "2026-01-31");
+  sm_test_set_text (offer, "title", "Junior developer");
+  sm_test_set_text (offer, "levels", "mbo-3");
+  sm_test_set_text (offer, "start_date", "2025-09-01");
+  sm_test_set_text (offer, "end_date", "2026-01-31");
   offer2 = sm_record_dup (offer);
-  set_text (offer2, "title", "Service desk");
+  sm_test_set_text (offer2, "title", "Service desk");
   sm_change_set_save (changes, company);
   sm_change_set_save (changes, offer);
   sm_change_set_link (changes, offer, SM_OFFER_FIELD_COMPANY_ID, company);
@@ -1158,7 +1017,7 @@ test_conflict_key (Fixture       *fx,
   save (store, e);
   before = dump_database (fx->path);
 
-  set_text (b, "given_name", "Someone else");
+  sm_test_set_text (b, "given_name", "Someone else");
   g_assert_false (sm_store_save (store, b, &error));
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT);
   assert_error_prefix (error, "Student number: ");
@@ -1184,7 +1043,7 @@ test_conflict_key (Fixture       *fx,
 
     save (store, g);
     middle = dump_database (fx->path);
-    set_text (g, "student_number", "100001");
+    sm_test_set_text (g, "student_number", "100001");
     g_assert_false (sm_store_save (store, g, &error));
     g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT);
     assert_error_prefix (error, "Student number: ");
@@ -1194,7 +1053,7 @@ test_conflict_key (Fixture       *fx,
   }
 
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
   g_assert_cmpuint (list_length (store, SM_TYPE_STUDENT), ==, 2);
   g_assert_cmpuint (list_length (store, SM_TYPE_COMPANY), ==, 1);
   g_assert_cmpuint (list_length (store, SM_TYPE_PROGRAMME), ==, 1);
@@ -1228,7 +1087,7 @@ test_not_found (Fixture       *fx,
 
   /* A company that is not there */
   offer = new_offer (company);
-  set_text (offer, "company_id", "999");
+  sm_test_set_text (offer, "company_id", "999");
   g_assert_false (sm_store_save (store, offer, &error));
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NOT_FOUND);
   assert_error_prefix (error, "Company: ");
@@ -1236,8 +1095,8 @@ test_not_found (Fixture       *fx,
   g_clear_error (&error);
 
   /* A student and offer that are not there */
-  set_text (placement, "student_id", "998");
-  set_text (placement, "offer_id", "999");
+  sm_test_set_text (placement, "student_id", "998");
+  sm_test_set_text (placement, "offer_id", "999");
   g_assert_false (sm_store_save (store, placement, &error));
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NOT_FOUND);
   assert_error_prefix (error, "Student: ");
@@ -1250,7 +1109,7 @@ test_not_found (Fixture       *fx,
   g_clear_error (&error);
 
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
   g_assert_cmpuint (list_length (store, SM_TYPE_STUDENT), ==, 0);
   g_assert_cmpuint (list_length (store, SM_TYPE_OFFER), ==, 0);
   g_assert_cmpuint (list_length (store, SM_TYPE_PLACEMENT), ==, 0);
@@ -1306,7 +1165,7 @@ test_delete_referred (Fixture       *fx,
   g_signal_handlers_disconnect_by_data (store, changed);
 
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
   g_assert_nonnull (sm_store_lookup_key (store, SM_TYPE_COMPANY, "12345678"));
   g_assert_nonnull (sm_store_lookup (store, SM_TYPE_COMPANY, sm_record_get_id (world.company)));
   g_assert_nonnull (sm_store_lookup (store, SM_TYPE_OFFER, sm_record_get_id (world.offer)));
@@ -1336,8 +1195,8 @@ test_foreign_keys_sql (Fixture       *fx,
 
   /* The schema declares the references, so SQLite itself refuses rows
    * that break them. */
-  db = raw_open (fx->path);
-  raw_exec (db, "PRAGMA foreign_keys = ON");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "PRAGMA foreign_keys = ON");
   rc = sqlite3_exec (db, "INSERT INTO placements (student_id, offer_id, status, agreement_signed, locked) "
                          "VALUES (999, 1, 'proposed', 0, 0)", NULL, NULL, NULL);
   g_assert_cmpint (rc & 0xff, ==, SQLITE_CONSTRAINT);
@@ -1351,7 +1210,7 @@ test_foreign_keys_sql (Fixture       *fx,
   sqlite3_close (db);
 
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
 }
 
 /* A programme's code is a key that students refer to; the schema passes a
@@ -1378,14 +1237,14 @@ test_foreign_keys_programme_code (Fixture       *fx,
   g_assert_cmpuint (list_length (store, SM_TYPE_PROGRAMME), ==, 1);
 
   renamed = sm_record_dup (programme);
-  set_text (renamed, "code", "25605");
+  sm_test_set_text (renamed, "code", "25605");
   if (sm_store_save (store, renamed, &error))
     {
-      sqlite3 *db = raw_open (fx->path);
+      sqlite3 *db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
       g_autofree char *stored = raw_text (db, "SELECT programme FROM students");
 
       g_assert_cmpstr (stored, ==, "25605");
-      g_assert_cmpint (raw_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      g_assert_cmpint (sm_test_raw_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
       sqlite3_close (db);
       code = "25605";
     }
@@ -1406,7 +1265,7 @@ test_foreign_keys_programme_code (Fixture       *fx,
     g_autoptr(SmRecord) copy = sm_record_dup (cached);
     g_autoptr(GError) save_error = NULL;
 
-    set_text (copy, "family_name", "Bakker");
+    sm_test_set_text (copy, "family_name", "Bakker");
     if (!sm_store_save (store, copy, &save_error))
       g_error ("Saving a student from the list failed: %s", save_error->message);
   }
@@ -1445,7 +1304,7 @@ test_atomic (Fixture       *fx,
 
   /* An edit of a stored student, 50 new ones, then one that fails. */
   edited = sm_record_dup (cached);
-  set_text (edited, "family_name", "Changed");
+  sm_test_set_text (edited, "family_name", "Changed");
   sm_change_set_save (changes, edited);
   for (guint i = 0; i < 50; i++)
     {
@@ -1458,7 +1317,7 @@ test_atomic (Fixture       *fx,
   if (g_str_equal (variant, "invalid"))
     {
       bad = new_student ("300000", NULL);
-      set_text (bad, "postcode", "12AB");
+      sm_test_set_text (bad, "postcode", "12AB");
     }
   else if (g_str_equal (variant, "duplicate"))
     bad = new_student ("200025", NULL);
@@ -1494,7 +1353,7 @@ test_atomic (Fixture       *fx,
 
   /* The file, byte for byte in every table, as before. */
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
 
   /* No record keeps an id it was given for a moment. */
   for (guint i = 0; i < students->len; i++)
@@ -1551,7 +1410,7 @@ test_decisions_immutable (Fixture       *fx,
 
   /* The store refuses to edit one ... */
   copy = sm_record_dup (world.decision);
-  set_text (copy, "kind", "accept");
+  sm_test_set_text (copy, "kind", "accept");
   g_assert_false (sm_store_save (store, copy, &error));
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
@@ -1569,7 +1428,7 @@ test_decisions_immutable (Fixture       *fx,
   g_assert_cmpuint (list_length (store, SM_TYPE_DECISION), ==, 2);
 
   /* So does the database itself, whoever asks. */
-  db = raw_open (fx->path);
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
   rc = sqlite3_exec (db, "UPDATE decisions SET kind = 'accept'", NULL, NULL, NULL);
   g_assert_cmpint (rc & 0xff, ==, SQLITE_CONSTRAINT);
   g_assert_nonnull (strstr (sqlite3_errmsg (db), "never edited"));
@@ -1579,15 +1438,15 @@ test_decisions_immutable (Fixture       *fx,
   sqlite3_close (db);
 
   after = dump_database (fx->path);
-  assert_same_dump (before, after);
+  sm_test_assert_same_dump (before, after);
 
   /* A correction is a new decision. */
   {
     g_autoptr(SmRecord) correction = new_decision (world.student, world.offer);
-    g_autofree char *corrects_id = id_text (world.correction);
+    g_autofree char *corrects_id = sm_test_id_text (world.correction);
 
-    set_text (correction, "kind", "accept");
-    set_text (correction, "corrects_id", corrects_id);
+    sm_test_set_text (correction, "kind", "accept");
+    sm_test_set_text (correction, "corrects_id", corrects_id);
     save (store, correction);
     g_assert_cmpuint (list_length (store, SM_TYPE_DECISION), ==, 3);
     assert_stored (fx, correction);
@@ -1598,7 +1457,7 @@ test_decisions_immutable (Fixture       *fx,
   {
     g_autoptr(SmRecord) correction = new_decision (world.student, world.offer);
 
-    set_text (correction, "corrects_id", "999");
+    sm_test_set_text (correction, "corrects_id", "999");
     g_assert_false (sm_store_save (store, correction, &error));
     g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_NOT_FOUND);
     assert_error_prefix (error, "Corrects decision: ");
@@ -1796,8 +1655,8 @@ test_check (Fixture       *fx,
   g_assert_cmpuint (problems->len, ==, 0);
 
   /* Damage done behind the store's back */
-  db = raw_open (fx->path);
-  raw_exec (db, "PRAGMA foreign_keys = OFF; UPDATE offers SET company_id = 999");
+  db = sm_test_raw_open (fx->path, SQLITE_OPEN_READWRITE);
+  sm_test_raw_exec (db, "PRAGMA foreign_keys = OFF; UPDATE offers SET company_id = 999");
   sqlite3_close (db);
 
   g_assert_true (sm_store_check (store, problems, &error));

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sm-sqlite-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sm-sqlite-store-private.h"
+
+/* The tables of SmSqliteStore: the statements of each record type, how its
+ * fields sit in columns, and the lists and natural-key indexes loaded from
+ * them. */
+
+/* Statements */
+
+gboolean
+sm_sqlite_store_table_prepare (SmSqliteStore  *self,
+                               Table          *table,
+                               GError        **error)
+{
+  const char *name = table->klass->table;
+  g_autoptr(GString) columns = g_string_new (NULL);
+  g_autoptr(GString) params = g_string_new (NULL);
+  g_autoptr(GString) assignments = g_string_new (NULL);
+  g_autofree char *select_all = NULL;
+  g_autofree char *insert = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *delete = NULL;
+
+  for (guint i = 0; i < table->klass->n_fields; i++)
+    {
+      const char *column = table->klass->fields[i].name;
+
+      g_string_append_printf (columns, "%s%s", i ? ", " : "", column);
+      g_string_append_printf (params, "%s?%u", i ? ", " : "", i + 1);
+      g_string_append_printf (assignments, "%s%s = ?%u", i ? ", " : "", column, i + 1);
+    }
+
+  select_all = g_strdup_printf ("SELECT id, %s FROM %s ORDER BY id", columns->str, name);
+  insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", name, columns->str, params->str);
+  update = g_strdup_printf ("UPDATE %s SET %s WHERE id = ?%u", name, assignments->str, table->klass->n_fields + 1);
+  delete = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", name);
+
+  if (!(table->select_all = sm_sqlite_store_prepare (self, select_all, error)) ||
+      !(table->insert = sm_sqlite_store_prepare (self, insert, error)) ||
+      !(table->update = sm_sqlite_store_prepare (self, update, error)) ||
+      !(table->delete = sm_sqlite_store_prepare (self, delete, error)))
+    return FALSE;
+
+  if (table->klass->key_field >= 0)
+    {
+      g_autofree char *select_key = g_strdup_printf ("SELECT id FROM %s WHERE %s = ?1", name,
+                                                     table->klass->fields[table->klass->key_field].name);
+      if (!(table->select_key = sm_sqlite_store_prepare (self, select_key, error)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+Table *
+sm_sqlite_store_find_table (SmSqliteStore *self,
+                            GType          type)
+{
+  for (guint i = 0; i < self->tables->len; i++)
+    {
+      Table *table = &g_array_index (self->tables, Table, i);
+      if (table->type == type)
+        return table;
+    }
+  return NULL;
+}
+
+/* Values: how each kind of field sits in a column */
+
+static char *
+flags_to_text (GType type,
+               guint flags)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    if ((flags & klass->values[i].value) == klass->values[i].value)
+      g_string_append_printf (out, "%s%s", out->len ? "," : "", klass->values[i].value_nick);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static guint
+flags_from_text (GType       type,
+                 const char *text)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  guint flags = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      GFlagsValue *value = g_flags_get_value_by_nick (klass, parts[i]);
+      if (value != NULL)
+        flags |= value->value;
+    }
+  return flags;
+}
+
+static void
+bind_field (sqlite3_stmt  *stmt,
+            int            param,
+            const SmField *field,
+            const GValue  *value)
+{
+  switch (field->kind)
+    {
+    case SM_FIELD_STRING:
+    case SM_FIELD_TEXT:
+    case SM_FIELD_DATE:
+      if (g_value_get_string (value) != NULL)
+        sqlite3_bind_text (stmt, param, g_value_get_string (value), -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, param);
+      break;
+    case SM_FIELD_INT:
+      sqlite3_bind_int64 (stmt, param, g_value_get_int64 (value));
+      break;
+    case SM_FIELD_REF:
+      if (g_value_get_int64 (value) > 0)
+        sqlite3_bind_int64 (stmt, param, g_value_get_int64 (value));
+      else
+        sqlite3_bind_null (stmt, param);
+      break;
+    case SM_FIELD_BOOLEAN:
+      sqlite3_bind_int (stmt, param, g_value_get_boolean (value) ? 1 : 0);
+      break;
+    case SM_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
+        GEnumValue *enum_value = g_enum_get_value (klass, g_value_get_enum (value));
+        sqlite3_bind_text (stmt, param, enum_value != NULL ? enum_value->value_nick : "", -1, SQLITE_TRANSIENT);
+      }
+      break;
+    case SM_FIELD_FLAGS:
+      sqlite3_bind_text (stmt, param, flags_to_text (G_VALUE_TYPE (value), g_value_get_flags (value)), -1, g_free);
+      break;
+    case SM_FIELD_STRV:
+      {
+        const char * const *items = g_value_get_boxed (value);
+        if (items != NULL && items[0] != NULL)
+          sqlite3_bind_text (stmt, param, g_strjoinv ("\n", (char **) items), -1, g_free);
+        else
+          sqlite3_bind_null (stmt, param);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_field (sqlite3_stmt  *stmt,
+            int            column,
+            const SmField *field,
+            GValue        *value)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  switch (field->kind)
+    {
+    case SM_FIELD_STRING:
+    case SM_FIELD_TEXT:
+    case SM_FIELD_DATE:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, text);
+      break;
+    case SM_FIELD_INT:
+    case SM_FIELD_REF:
+      g_value_init (value, G_TYPE_INT64);
+      g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+      break;
+    case SM_FIELD_BOOLEAN:
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+      break;
+    case SM_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->get_type ());
+        GEnumValue *enum_value = text != NULL ? g_enum_get_value_by_nick (klass, text) : NULL;
+
+        g_value_init (value, field->get_type ());
+        g_value_set_enum (value, enum_value != NULL ? enum_value->value : (int) field->default_value);
+      }
+      break;
+    case SM_FIELD_FLAGS:
+      g_value_init (value, field->get_type ());
+      g_value_set_flags (value, flags_from_text (field->get_type (), text));
+      break;
+    case SM_FIELD_STRV:
+      g_value_init (value, G_TYPE_STRV);
+      if (text != NULL && *text != '\0')
+        g_value_take_boxed (value, g_strsplit (text, "\n", -1));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+sm_sqlite_store_bind_record (Table        *table,
+                             sqlite3_stmt *stmt,
+                             SmRecord     *record)
+{
+  for (guint i = 0; i < table->klass->n_fields; i++)
+    bind_field (stmt, i + 1, &table->klass->fields[i], sm_record_peek_value (record, i));
+}
+
+const char *
+sm_sqlite_store_record_key (Table    *table,
+                            SmRecord *record)
+{
+  if (table->klass->key_field < 0)
+    return NULL;
+  return sm_record_get_string (record, table->klass->key_field);
+}
+
+/* The natural-key index holds copies of the keys: a record may be edited
+ * in place before it is saved, and its key with it. */
+void
+sm_sqlite_store_index_remove (Table    *table,
+                              SmRecord *record)
+{
+  const char *key;
+
+  if (table->by_key == NULL)
+    return;
+  key = g_hash_table_lookup (table->key_of, record);
+  if (key != NULL)
+    {
+      g_hash_table_remove (table->by_key, key);
+      g_hash_table_remove (table->key_of, record);
+    }
+}
+
+void
+sm_sqlite_store_index_add (Table    *table,
+                           SmRecord *record)
+{
+  const char *key = sm_sqlite_store_record_key (table, record);
+  char *copy;
+
+  if (table->by_key == NULL || key == NULL)
+    return;
+  copy = g_strdup (key);
+  g_hash_table_replace (table->by_key, copy, record);
+  g_hash_table_replace (table->key_of, record, copy);
+}
+
+/* Lists */
+
+static GListStore *
+table_load (SmSqliteStore  *self,
+            Table          *table,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  if (table->list != NULL)
+    return table->list;
+
+  sqlite3_reset (table->select_all);
+  while ((rc = sqlite3_step (table->select_all)) == SQLITE_ROW)
+    {
+      SmRecord *record = g_object_new (table->type, NULL);
+
+      sm_record_set_id (record, sqlite3_column_int64 (table->select_all, 0));
+      for (guint i = 0; i < table->klass->n_fields; i++)
+        {
+          GValue value = G_VALUE_INIT;
+
+          read_field (table->select_all, i + 1, &table->klass->fields[i], &value);
+          sm_record_load_value (record, i, &value);
+        }
+      g_ptr_array_add (records, record);
+    }
+  sqlite3_reset (table->select_all);
+
+  if (rc != SQLITE_DONE)
+    {
+      sm_sqlite_store_db_error (self, error, _("read the database"));
+      return NULL;
+    }
+
+  table->list = g_list_store_new (table->type);
+  g_list_store_splice (table->list, 0, 0, records->pdata, records->len);
+
+  if (table->klass->key_field >= 0)
+    {
+      table->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      table->key_of = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < records->len; i++)
+        sm_sqlite_store_index_add (table, records->pdata[i]);
+    }
+
+  return table->list;
+}
+
+GListModel *
+sm_sqlite_store_list (SmStore  *store,
+                      GType     record_type,
+                      GError  **error)
+{
+  SmSqliteStore *self = SM_SQLITE_STORE (store);
+  Table *table = sm_sqlite_store_find_table (self, record_type);
+
+  if (table == NULL)
+    {
+      g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED,
+                   "No table holds records of type %s", g_type_name (record_type));
+      return NULL;
+    }
+
+  return G_LIST_MODEL (table_load (self, table, error));
+}
+
+SmRecord *
+sm_sqlite_store_lookup_key (SmStore    *store,
+                            GType       record_type,
+                            const char *key)
+{
+  SmSqliteStore *self = SM_SQLITE_STORE (store);
+  Table *table = sm_sqlite_store_find_table (self, record_type);
+
+  if (table == NULL || table->klass->key_field < 0 || table_load (self, table, NULL) == NULL)
+    return NULL;
+  return g_hash_table_lookup (table->by_key, key);
+}
