@@ -4,11 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "sm-anonymiser.h"
+#include "sm-anonymiser-private.h"
 #include "sm-core-resources.h"
 
 /* The anonymiser removes from free text what tells a company who a
@@ -26,15 +24,12 @@
  *
  * The word lists are data in data/anonymiser/, compiled into the program
  * as a GResource, so the instance is the same everywhere and cannot be
- * changed behind the program's back. */
+ * changed behind the program's back.
+ *
+ * This file makes the anonymiser: word lists and patterns. Scrubbing is
+ * in sm-anonymiser-scrub.c, the leak check in sm-anonymiser-check.c. */
 
 #define LIST_PATH "/io/github/stagematch/Stagematch/anonymiser/"
-
-/* Word boundaries of our own: PCRE's \b does not know that a marker's
- * brackets end a word, nor that a combining accent is part of one. */
-#define NOT_AFTER_WORD  "(?<![\\p{L}\\p{M}\\p{N}_\\[])"
-#define NOT_BEFORE_WORD "(?![\\p{L}\\p{M}\\p{N}_\\]])"
-#define LETTERS         "[\\p{L}\\p{M}]"
 
 #define DAY  "(?:[12][0-9]|3[01]|0?[1-9])"
 #define MON  "(?:1[0-2]|0?[1-9])"
@@ -90,35 +85,6 @@ static const Month months[] = {
   { "oktober", 10 }, { "october", 10 }, { "okt", 10 }, { "oct", 10 },
   { "november", 11 }, { "nov", 11 },
   { "december", 12 }, { "dec", 12 },
-};
-
-typedef struct
-{
-  GRegex     *regex;
-  const char *replacement;
-} Rule;
-
-struct _SmAnonymiser
-{
-  GObject     parent_instance;
-
-  GHashTable *names;       /* folded given and family names, and ASCII forms */
-  GHashTable *not_names;
-  GHashTable *prefixes;    /* folded name prefixes */
-
-  GArray     *contact_rules;  /* e-mail, web, dates, phones, postcodes, ages */
-  GArray     *place_rules;    /* towns, addresses, origin */
-  GArray     *name_rules;     /* names by their context ("mijn naam is") */
-  GArray     *tidy_rules;     /* markers joined */
-  GRegex     *name_token;
-  GRegex     *origin;
-  GRegex     *proxies;
-
-  /* For the leak check */
-  GRegex     *date_numeric;
-  GRegex     *date_compact;
-  GRegex     *date_day_month;
-  GRegex     *date_month_day;
 };
 
 G_DEFINE_FINAL_TYPE (SmAnonymiser, sm_anonymiser, G_TYPE_OBJECT)
@@ -183,8 +149,8 @@ sm_anonymiser_init (SmAnonymiser *self)
 
 /* Text helpers */
 
-static char *
-normalise (const char *text)
+char *
+sm_anonymiser_normalise (const char *text)
 {
   g_autofree char *valid = NULL;
 
@@ -194,8 +160,8 @@ normalise (const char *text)
 }
 
 /* The key under which a word is looked up: case folded, composed. */
-static char *
-fold (const char *word)
+char *
+sm_anonymiser_fold (const char *word)
 {
   g_autofree char *composed = g_utf8_normalize (word, -1, G_NORMALIZE_DEFAULT_COMPOSE);
 
@@ -204,8 +170,8 @@ fold (const char *word)
 
 /* Without accents: "Büşra" is often typed "Busra", "Yılmaz" "Yilmaz".
  * Letters that do not decompose are spelled out first. */
-static char *
-to_ascii (const char *text)
+char *
+sm_anonymiser_to_ascii (const char *text)
 {
   static const struct { gunichar letter; const char *ascii; } letters[] = {
     { 0x0131, "i" }, { 0x0130, "I" }, { 0x0142, "l" }, { 0x0141, "L" }, { 0x00F8, "o" },
@@ -230,26 +196,26 @@ to_ascii (const char *text)
   return g_str_to_ascii (spelled->str, "C");
 }
 
-static char *
-fold_ascii (const char *word)
+char *
+sm_anonymiser_fold_ascii (const char *word)
 {
-  g_autofree char *ascii = to_ascii (word);
+  g_autofree char *ascii = sm_anonymiser_to_ascii (word);
 
   return g_ascii_strdown (ascii, -1);
 }
 
-static gboolean
-starts_upper (const char *word)
+gboolean
+sm_anonymiser_starts_upper (const char *word)
 {
   return g_unichar_isupper (g_utf8_get_char (word));
 }
 
 /* Escapes @text for a pattern; runs of spaces match any white space and
  * both apostrophes are the same. */
-static void
-append_literal (GString    *pattern,
-                const char *text,
-                gssize      length)
+void
+sm_anonymiser_append_literal (GString    *pattern,
+                              const char *text,
+                              gssize      length)
 {
   g_autofree char *escaped = g_regex_escape_string (text, (int) length);
 
@@ -281,9 +247,9 @@ borrow_all (GPtrArray *array)
   return copy;
 }
 
-static gint
-compare_longest_first (gconstpointer a,
-                       gconstpointer b)
+gint
+sm_anonymiser_compare_longest_first (gconstpointer a,
+                                     gconstpointer b)
 {
   const char *sa = *(const char * const *) a;
   const char *sb = *(const char * const *) b;
@@ -341,8 +307,8 @@ static void
 add_folded (GHashTable *table,
             const char *word)
 {
-  g_hash_table_add (table, fold (word));
-  g_hash_table_add (table, fold_ascii (word));
+  g_hash_table_add (table, sm_anonymiser_fold (word));
+  g_hash_table_add (table, sm_anonymiser_fold_ascii (word));
 }
 
 static GRegex *
@@ -438,7 +404,7 @@ append_token (GString    *pattern,
         {
           const char *next = g_utf8_next_char (p);
 
-          append_literal (pattern, p, next - p);
+          sm_anonymiser_append_literal (pattern, p, next - p);
           p = next;
         }
     }
@@ -527,7 +493,7 @@ entries_to_pattern (GPtrArray *entries,
 
   /* Longer entries first, so that a phrase wins over a word it starts
    * with. */
-  g_ptr_array_sort (sorted, compare_longest_first);
+  g_ptr_array_sort (sorted, sm_anonymiser_compare_longest_first);
   for (guint i = 0; i < sorted->len; i++)
     {
       g_autofree char *entry = g_strdup (sorted->pdata[i]);
@@ -560,15 +526,15 @@ month_pattern (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     g_ptr_array_add (names, (gpointer) months[i].name);
-  g_ptr_array_sort (names, compare_longest_first);
+  g_ptr_array_sort (names, sm_anonymiser_compare_longest_first);
   for (guint i = 0; i < names->len; i++)
     g_string_append_printf (pattern, "%s%s", i > 0 ? "|" : "", (const char *) names->pdata[i]);
   g_string_append_c (pattern, ')');
   return g_string_free (pattern, FALSE);
 }
 
-static int
-month_number (const char *word)
+int
+sm_anonymiser_month_number (const char *word)
 {
   g_autofree char *folded = g_utf8_casefold (word, -1);
 
@@ -690,12 +656,12 @@ add_place_rules (SmAnonymiser  *self,
           g_ptr_array_add (spellings, lower);
         }
     }
-  g_ptr_array_sort (spellings, compare_longest_first);
+  g_ptr_array_sort (spellings, sm_anonymiser_compare_longest_first);
   for (guint i = 0; i < spellings->len; i++)
     {
       if (i > 0)
         g_string_append_c (pattern, '|');
-      append_literal (pattern, spellings->pdata[i], -1);
+      sm_anonymiser_append_literal (pattern, spellings->pdata[i], -1);
     }
   g_string_append (pattern, ")(?:se|s|er|ers|mer|mers|naar|naars)?" NOT_BEFORE_WORD);
   if (!add_rule (self->place_rules, pattern->str, "[plaats]", error))
@@ -773,12 +739,12 @@ add_name_rules (SmAnonymiser  *self,
 
   /* A prefix goes with the name after it, so that "el" or "van der" do
    * not stay behind; then neighbouring names become one. */
-  g_ptr_array_sort (sorted, compare_longest_first);
+  g_ptr_array_sort (sorted, sm_anonymiser_compare_longest_first);
   for (guint i = 0; i < sorted->len; i++)
     {
       if (i > 0)
         g_string_append_c (prefix_pattern, '|');
-      append_literal (prefix_pattern, sorted->pdata[i], -1);
+      sm_anonymiser_append_literal (prefix_pattern, sorted->pdata[i], -1);
     }
   g_string_append (prefix_pattern, ")(?:[ \\t]+|-))+(?=\\[naam\\])");
   if (!add_rule (self->tidy_rules, prefix_pattern->str, "", error) ||
@@ -852,7 +818,7 @@ sm_anonymiser_new (GError **error)
   for (guint i = 0; i < not_names->len; i++)
     add_folded (self->not_names, not_names->pdata[i]);
   for (guint i = 0; i < prefixes->len; i++)
-    g_hash_table_add (self->prefixes, fold (prefixes->pdata[i]));
+    g_hash_table_add (self->prefixes, sm_anonymiser_fold (prefixes->pdata[i]));
 
   if (!add_contact_rules (self, error) ||
       !add_place_rules (self, towns, origin, error) ||
@@ -894,852 +860,4 @@ sm_anonymiser_get_default (void)
       g_once_init_leave (&initialised, 1);
     }
   return instance;
-}
-
-/* Scrubbing */
-
-static char *
-apply_regex (GRegex     *regex,
-             char       *text,
-             const char *replacement)
-{
-  g_autoptr(GError) error = NULL;
-  char *result;
-
-  if (text == NULL)
-    return NULL;
-  result = g_regex_replace (regex, text, -1, 0, replacement, 0, &error);
-  g_free (text);
-  if (result == NULL)
-    g_warning ("A pattern of the anonymiser failed: %s", error->message);
-  return result;
-}
-
-static char *
-apply_rules (GArray *rules,
-             char   *text)
-{
-  for (guint i = 0; i < rules->len && text != NULL; i++)
-    {
-      Rule *rule = &g_array_index (rules, Rule, i);
-
-      text = apply_regex (rule->regex, text, rule->replacement);
-    }
-  return text;
-}
-
-static gboolean
-is_prefix (SmAnonymiser *self,
-           const char   *word)
-{
-  g_autofree char *key = fold (word);
-
-  return g_hash_table_contains (self->prefixes, key);
-}
-
-static void
-add_variant (GPtrArray  *variants,
-             GHashTable *seen,
-             const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-
-  if (g_utf8_strlen (trimmed, -1) < 2)
-    return;
-  if (!g_hash_table_add (seen, fold (trimmed)))
-    return;
-  g_ptr_array_add (variants, g_steal_pointer (&trimmed));
-}
-
-/* The ways a name or place can be written: whole, without accents, and
- * each of its words on its own ("van den Berg": "Berg"; "Capelle aan den
- * IJssel": "Capelle"). Prefixes and short words alone are no variant. */
-static void
-add_variants (SmAnonymiser *self,
-              GPtrArray    *variants,
-              GHashTable   *seen,
-              const char   *text,
-              gboolean      place)
-{
-  g_autofree char *composed = NULL;
-  g_autofree char *ascii = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (text == NULL)
-    return;
-  composed = normalise (text);
-  g_strstrip (composed);
-  if (*composed == '\0')
-    return;
-
-  ascii = to_ascii (composed);
-  add_variant (variants, seen, composed);
-  add_variant (variants, seen, ascii);
-
-  words = g_regex_split_simple ("[\\s\\-]+", composed, 0, 0);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      const char *word = words[i];
-      g_autofree char *word_ascii = NULL;
-
-      if (place ? (g_utf8_strlen (word, -1) < 4 || !starts_upper (word)) : is_prefix (self, word))
-        continue;
-      word_ascii = to_ascii (word);
-      add_variant (variants, seen, word);
-      add_variant (variants, seen, word_ascii);
-    }
-}
-
-static char *
-variants_pattern (GPtrArray *variants)
-{
-  GString *pattern = g_string_new (NULL);
-
-  g_ptr_array_sort (variants, compare_longest_first);
-  for (guint i = 0; i < variants->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (pattern, '|');
-      append_literal (pattern, variants->pdata[i], -1);
-    }
-  return g_string_free (pattern, FALSE);
-}
-
-/* A pattern for the student's own names or places, in any case. */
-static GRegex *
-own_regex (SmAnonymiser       *self,
-           const char * const *words,
-           gboolean            place)
-{
-  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *alternatives = NULL;
-  g_autofree char *pattern = NULL;
-  GRegex *regex;
-
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    add_variants (self, variants, seen, words[i], place);
-  if (variants->len == 0)
-    return NULL;
-
-  alternatives = variants_pattern (variants);
-  if (place)
-    pattern = g_strconcat (NOT_AFTER_WORD "(?:", alternatives,
-                           ")(?:se|s|er|ers|mer|mers|naar|naars)?" NOT_BEFORE_WORD, NULL);
-  else
-    pattern = g_strconcat (NOT_AFTER_WORD "(?:" LETTERS "+-)*(?:", alternatives, ")(?:-" LETTERS "+)*"
-                           "(?:['’]s|['’]|s)?" NOT_BEFORE_WORD, NULL);
-
-  regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, &error);
-  if (regex == NULL)
-    g_warning ("Could not make a pattern of a student’s names: %s", error->message);
-  return regex;
-}
-
-static gboolean
-is_listed_name (SmAnonymiser *self,
-                const char   *word)
-{
-  g_autofree char *key = fold (word);
-  g_autofree char *ascii = fold_ascii (word);
-  gsize length;
-
-  if (g_utf8_strlen (word, -1) < 2)
-    return FALSE;
-  if (g_hash_table_contains (self->not_names, key) || g_hash_table_contains (self->not_names, ascii))
-    return FALSE;
-  if (g_hash_table_contains (self->names, key) || g_hash_table_contains (self->names, ascii))
-    return TRUE;
-
-  /* The Dutch possessive: "Daans fiets". */
-  length = strlen (key);
-  if (g_utf8_strlen (word, -1) >= 4 && key[length - 1] == 's')
-    {
-      key[length - 1] = '\0';
-      return !g_hash_table_contains (self->not_names, key) && g_hash_table_contains (self->names, key);
-    }
-  return FALSE;
-}
-
-static gboolean
-token_is_name (SmAnonymiser *self,
-               const char   *token)
-{
-  g_autofree char *word = g_strdup (token);
-  g_auto(GStrv) parts = NULL;
-
-  if (g_str_has_suffix (word, "'s"))
-    word[strlen (word) - 2] = '\0';
-  else if (g_str_has_suffix (word, "’s"))
-    word[strlen (word) - strlen ("’s")] = '\0';
-  else if (g_str_has_suffix (word, "'"))
-    word[strlen (word) - 1] = '\0';
-  else if (g_str_has_suffix (word, "’"))
-    word[strlen (word) - strlen ("’")] = '\0';
-
-  parts = g_strsplit (word, "-", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (starts_upper (parts[i]) && is_listed_name (self, parts[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-replace_listed_name_cb (const GMatchInfo *info,
-                        GString          *result,
-                        gpointer          user_data)
-{
-  SmAnonymiser *self = user_data;
-  g_autofree char *token = g_match_info_fetch (info, 0);
-
-  g_string_append (result, token_is_name (self, token) ? "[naam]" : token);
-  return FALSE;
-}
-
-/**
- * sm_anonymiser_scrub:
- * @text: (nullable): free text, such as a motivation
- * @own_names: (nullable) (array zero-terminated=1): the student's given
- *   name, prefix and family name, and names of relatives where known
- * @own_places: (nullable) (array zero-terminated=1): the student's town
- *   and other places that point to the student
- *
- * Removes from @text the student's own names (in any case, possessive and
- * hyphenated forms too), other personal names, e-mail and web addresses,
- * phone numbers, postcodes, street addresses, dates, ages, places and
- * words that reveal origin, nationality or religion. Each removal becomes
- * a marker: [naam], [e-mail], [website], [telefoon], [postcode], [adres],
- * [datum], [leeftijd], [plaats] or [herkomst]. Scrubbing the result again
- * changes nothing.
- *
- * Returns: (transfer full) (nullable): the scrubbed text; %NULL if @text
- *   is %NULL, or if it could not be scrubbed, in which case none of it
- *   may be shown
- */
-char *
-sm_anonymiser_scrub (SmAnonymiser       *self,
-                     const char         *text,
-                     const char * const *own_names,
-                     const char * const *own_places)
-{
-  g_autoptr(GRegex) names = NULL;
-  g_autoptr(GRegex) places = NULL;
-  g_autoptr(GError) error = NULL;
-  char *result;
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), NULL);
-
-  if (text == NULL)
-    return NULL;
-
-  names = own_regex (self, own_names, FALSE);
-  places = own_regex (self, own_places, TRUE);
-
-  result = normalise (text);
-  result = apply_rules (self->contact_rules, result);
-  if (places != NULL)
-    result = apply_regex (places, result, "[plaats]");
-  result = apply_rules (self->place_rules, result);
-  result = apply_regex (self->origin, result, "[herkomst]");
-  result = apply_rules (self->name_rules, result);
-  if (names != NULL)
-    result = apply_regex (names, result, "[naam]");
-  if (result != NULL)
-    {
-      char *listed = g_regex_replace_eval (self->name_token, result, -1, 0, 0,
-                                           replace_listed_name_cb, self, &error);
-      g_free (result);
-      result = listed;
-      if (result == NULL)
-        g_warning ("A pattern of the anonymiser failed: %s", error->message);
-    }
-  return apply_rules (self->tidy_rules, result);
-}
-
-/**
- * sm_anonymiser_reveals_origin:
- * @text: (nullable): a short text, such as a skill
- *
- * Returns: %TRUE if @text holds a word of origin, nationality or
- *   religion ("Arabisch", "Turks")
- */
-gboolean
-sm_anonymiser_reveals_origin (SmAnonymiser *self,
-                              const char   *text)
-{
-  g_autofree char *normalised = NULL;
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), FALSE);
-
-  if (text == NULL)
-    return FALSE;
-  normalised = normalise (text);
-  return g_regex_match (self->origin, normalised, 0, NULL);
-}
-
-/* The leak check */
-
-/* Undoes JSON escapes and XML character references, so that "\nBerg" or
- * "&#xF6;" cannot hide a name from the check. */
-static char *
-unescape_output (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; )
-    {
-      if (p[0] == '\\' && p[1] == 'u' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
-          g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]))
-        {
-          char hex[5] = { p[2], p[3], p[4], p[5], '\0' };
-          gunichar c = (gunichar) g_ascii_strtoull (hex, NULL, 16);
-
-          g_string_append_unichar (out, g_unichar_validate (c) && c != 0 ? c : ' ');
-          p += 6;
-        }
-      else if (p[0] == '\\' && p[1] != '\0')
-        {
-          g_string_append_c (out, ' ');
-          p += 2;
-        }
-      else if (p[0] == '&' && p[1] == '#')
-        {
-          const char *digits = p + 2;
-          gboolean hex = (*digits == 'x' || *digits == 'X');
-          char *end = NULL;
-          guint64 c = g_ascii_strtoull (hex ? digits + 1 : digits, &end, hex ? 16 : 10);
-
-          if (end != NULL && *end == ';' && end > digits + (hex ? 1 : 0))
-            {
-              g_string_append_unichar (out, c > 0 && c <= G_MAXUINT32 && g_unichar_validate ((gunichar) c) ? (gunichar) c : ' ');
-              p = end + 1;
-            }
-          else
-            g_string_append_c (out, *p++);
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-matches_word (const char *text,
-              const char *alternatives)
-{
-  g_autofree char *pattern = NULL;
-  g_autoptr(GRegex) regex = NULL;
-
-  if (alternatives == NULL || *alternatives == '\0')
-    return FALSE;
-  pattern = g_strconcat ("(?<![\\p{L}\\p{M}\\p{N}_])(?:", alternatives, ")(?![\\p{L}\\p{M}\\p{N}_])", NULL);
-  /* Compiling to machine code pays only on long texts, such as the
-   * profiles of a whole offer. */
-  regex = g_regex_new (pattern, G_REGEX_CASELESS | (strlen (text) > 65536 ? G_REGEX_OPTIMIZE : 0), 0, NULL);
-  /* A pattern that cannot be made is a hit: fail closed. */
-  return regex == NULL || g_regex_match (regex, text, 0, NULL);
-}
-
-static gboolean
-has_name (SmAnonymiser       *self,
-          const char         *text,
-          const char * const *names)
-{
-  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *alternatives = NULL;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    add_variants (self, variants, seen, names[i], FALSE);
-  if (variants->len == 0)
-    return FALSE;
-  alternatives = variants_pattern (variants);
-  return matches_word (text, alternatives);
-}
-
-static gboolean
-has_literal_word (const char *text,
-                  const char *value)
-{
-  g_autoptr(GString) pattern = g_string_new (NULL);
-  g_autofree char *composed = NULL;
-
-  if (value == NULL)
-    return FALSE;
-  composed = normalise (value);
-  g_strstrip (composed);
-  if (*composed == '\0')
-    return FALSE;
-  append_literal (pattern, composed, -1);
-  return matches_word (text, pattern->str);
-}
-
-static gboolean
-is_phone_gap (gunichar c)
-{
-  switch (c)
-    {
-    case ' ': case '\t': case '.': case '-': case '/': case '(': case ')': case '+':
-    case 0x00A0: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x202F:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Runs of digits, whatever stands between them if it is short and no
- * letter, hold @needle: "06-1234 5678" and "+31 (0)6 12 34 56 78" both
- * hold "612345678". */
-static gboolean
-has_digits (const char *text,
-            const char *needle)
-{
-  g_autoptr(GString) run = g_string_new (NULL);
-  guint gap = 0;
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        {
-          g_string_append_c (run, (char) c);
-          gap = 0;
-          continue;
-        }
-      if (c != 0 && run->len > 0 && gap < 3 && is_phone_gap (c))
-        {
-          gap++;
-          continue;
-        }
-      if (run->len > 0 && strstr (run->str, needle) != NULL)
-        return TRUE;
-      g_string_truncate (run, 0);
-      gap = 0;
-      if (c == 0)
-        break;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_phone (const char *text,
-           const char *phone)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-
-  if (phone == NULL)
-    return FALSE;
-  for (const char *p = phone; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (digits, *p);
-  /* The last nine digits are the number without 0, +31 or 0031. */
-  if (digits->len < 7)
-    return has_literal_word (text, phone);
-  return has_digits (text, digits->str + (digits->len > 9 ? digits->len - 9 : 0));
-}
-
-static gboolean
-has_postcode (const char *text,
-              const char *postcode)
-{
-  g_autofree char *compact = NULL;
-  g_autofree char *pattern = NULL;
-  guint n = 0;
-
-  if (postcode == NULL)
-    return FALSE;
-  compact = g_strdup (postcode);
-  for (const char *p = postcode; *p != '\0'; p++)
-    if (g_ascii_isalnum (*p))
-      compact[n++] = *p;
-  compact[n] = '\0';
-  if (n != 6)
-    return has_literal_word (text, postcode);
-  pattern = g_strdup_printf ("%.4s[ \\t\\-]*%.2s", compact, compact + 4);
-  return matches_word (text, pattern);
-}
-
-static gboolean
-has_street (const char *text,
-            const char *street)
-{
-  g_autofree char *name = NULL;
-  const char *p;
-
-  if (street == NULL)
-    return FALSE;
-  if (has_literal_word (text, street))
-    return TRUE;
-
-  /* The street without its number: "Kerkstraat" of "Kerkstraat 12a". */
-  for (p = street; *p != '\0' && !g_ascii_isdigit (*p); p++)
-    ;
-  name = g_strstrip (g_strndup (street, (gsize) (p - street)));
-  return g_utf8_strlen (name, -1) >= 3 && has_literal_word (text, name);
-}
-
-static gboolean
-year_matches (const char *text,
-              int         year)
-{
-  const char *digits = text[0] == '\'' ? text + 1 : text;
-  int value = atoi (digits);
-
-  if (strlen (digits) == 2)
-    return value == year % 100;
-  return value == year;
-}
-
-static gboolean
-has_date_of_birth (SmAnonymiser *self,
-                   const char   *text,
-                   const char   *date_of_birth)
-{
-  g_autoptr(GMatchInfo) info = NULL;
-  char iso_compact[9], dutch_compact[9], short_compact[7];
-  int year, month, day;
-
-  if (date_of_birth == NULL || sscanf (date_of_birth, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return FALSE;
-
-  /* 2008-03-14, 14-03-2008, 14/3/2008, 14.03.08, 3/14/2008 */
-  g_regex_match (self->date_numeric, text, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_autofree char *a = g_match_info_fetch (info, 1);
-      g_autofree char *b = g_match_info_fetch (info, 2);
-      g_autofree char *c = g_match_info_fetch (info, 3);
-      int na = atoi (a), nb = atoi (b), nc = atoi (c[0] == '\'' ? c + 1 : c);
-
-      if (strlen (a) == 4 && na == year && nb == month && nc == day)
-        return TRUE;
-      if (strlen (a) <= 2 && year_matches (c, year) &&
-          ((na == day && nb == month) || (na == month && nb == day)))
-        return TRUE;
-      g_match_info_next (info, NULL);
-    }
-  g_clear_pointer (&info, g_match_info_free);
-
-  /* 14032008, 20080314, 140308 */
-  g_snprintf (iso_compact, sizeof iso_compact, "%04d%02d%02d", year, month, day);
-  g_snprintf (dutch_compact, sizeof dutch_compact, "%02d%02d%04d", day, month, year);
-  g_snprintf (short_compact, sizeof short_compact, "%02d%02d%02d", day, month, year % 100);
-  g_regex_match (self->date_compact, text, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_autofree char *digits = g_match_info_fetch (info, 1);
-
-      if (strcmp (digits, iso_compact) == 0 || strcmp (digits, dutch_compact) == 0 ||
-          strcmp (digits, short_compact) == 0)
-        return TRUE;
-      g_match_info_next (info, NULL);
-    }
-  g_clear_pointer (&info, g_match_info_free);
-
-  /* 14 maart 2008, 14th of March 2008 */
-  g_regex_match (self->date_day_month, text, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_autofree char *d = g_match_info_fetch (info, 1);
-      g_autofree char *m = g_match_info_fetch (info, 2);
-      g_autofree char *y = g_match_info_fetch (info, 3);
-
-      if (atoi (d) == day && month_number (m) == month && year_matches (y, year))
-        return TRUE;
-      g_match_info_next (info, NULL);
-    }
-  g_clear_pointer (&info, g_match_info_free);
-
-  /* March 14, 2008 */
-  g_regex_match (self->date_month_day, text, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_autofree char *m = g_match_info_fetch (info, 1);
-      g_autofree char *d = g_match_info_fetch (info, 2);
-      g_autofree char *y = g_match_info_fetch (info, 3);
-
-      if (atoi (d) == day && month_number (m) == month && year_matches (y, year))
-        return TRUE;
-      g_match_info_next (info, NULL);
-    }
-  return FALSE;
-}
-
-/* An output as the check reads it: composed, with escapes undone, and
- * folded once for all the students checked against it. */
-typedef struct
-{
-  char *text;
-  char *folded;
-} Output;
-
-static void
-output_init (Output     *output,
-             const char *text)
-{
-  g_autofree char *normalised = normalise (text);
-
-  output->folded = NULL;
-  if (strchr (normalised, '\\') != NULL || strstr (normalised, "&#") != NULL)
-    {
-      g_autofree char *unescaped = unescape_output (normalised);
-
-      output->text = normalise (unescaped);
-    }
-  else
-    output->text = g_steal_pointer (&normalised);
-}
-
-static void
-output_clear (Output *output)
-{
-  g_clear_pointer (&output->text, g_free);
-  g_clear_pointer (&output->folded, g_free);
-}
-
-static gboolean
-has_email (Output     *output,
-           const char *email)
-{
-  g_autofree char *needle = NULL;
-
-  if (email == NULL || *email == '\0')
-    return FALSE;
-  if (output->folded == NULL)
-    output->folded = g_utf8_casefold (output->text, -1);
-  needle = g_utf8_casefold (email, -1);
-  return strstr (output->folded, needle) != NULL;
-}
-
-static int
-find_leak_in (SmAnonymiser *self,
-              SmStudent    *student,
-              Output       *output)
-{
-  SmRecord *record = SM_RECORD (student);
-  const char *text = output->text;
-  const char *given = sm_record_get_string (record, SM_STUDENT_FIELD_GIVEN_NAME);
-  const char *prefix = sm_record_get_string (record, SM_STUDENT_FIELD_NAME_PREFIX);
-  const char *family = sm_record_get_string (record, SM_STUDENT_FIELD_FAMILY_NAME);
-  g_autofree char *prefixed = prefix != NULL && family != NULL ? g_strconcat (prefix, " ", family, NULL) : NULL;
-  const char *given_names[] = { given, NULL };
-  const char *family_names[] = { family, prefixed, NULL };
-
-  if (given != NULL && has_name (self, text, given_names))
-    return SM_STUDENT_FIELD_GIVEN_NAME;
-  if (family != NULL && has_name (self, text, family_names))
-    return SM_STUDENT_FIELD_FAMILY_NAME;
-  if (has_literal_word (text, sm_student_get_student_number (student)))
-    return SM_STUDENT_FIELD_STUDENT_NUMBER;
-  if (has_email (output, sm_record_get_string (record, SM_STUDENT_FIELD_EMAIL)))
-    return SM_STUDENT_FIELD_EMAIL;
-  if (has_phone (text, sm_record_get_string (record, SM_STUDENT_FIELD_PHONE)))
-    return SM_STUDENT_FIELD_PHONE;
-  if (has_street (text, sm_record_get_string (record, SM_STUDENT_FIELD_STREET)))
-    return SM_STUDENT_FIELD_STREET;
-  if (has_postcode (text, sm_record_get_string (record, SM_STUDENT_FIELD_POSTCODE)))
-    return SM_STUDENT_FIELD_POSTCODE;
-  if (has_date_of_birth (self, text, sm_record_get_string (record, SM_STUDENT_FIELD_DATE_OF_BIRTH)))
-    return SM_STUDENT_FIELD_DATE_OF_BIRTH;
-  return -1;
-}
-
-/**
- * sm_anonymiser_find_leak:
- * @student: the student the text is about
- * @text: (nullable): any output: a profile, a part of one
- *
- * Looks in @text for every identifying detail of @student: given name,
- * family name with and without prefix (whole words, any case, with or
- * without accents), student number, e-mail address, phone number in any
- * grouping, street with and without house number, postcode with and
- * without space, and date of birth in the common Dutch and English
- * formats. JSON escapes and XML character references are read as the
- * characters they stand for. Fields that are not set are skipped.
- *
- * Returns: the #SmStudentField found first, or -1 if there is none
- */
-int
-sm_anonymiser_find_leak (SmAnonymiser *self,
-                         SmStudent    *student,
-                         const char   *text)
-{
-  Output output;
-  int field;
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), -1);
-  g_return_val_if_fail (SM_IS_STUDENT (student), -1);
-
-  if (text == NULL)
-    return -1;
-
-  output_init (&output, text);
-  field = find_leak_in (self, student, &output);
-  output_clear (&output);
-  return field;
-}
-
-/**
- * sm_anonymiser_find_leak_of_any:
- * @students: (element-type SmStudent): the students an output is about
- * @text: (nullable): the output, such as the profiles of one offer
- * @index: (out) (optional): where the position of the student found goes
- *
- * Does what sm_anonymiser_find_leak() does for each of @students, reading
- * @text once: a list of profiles must not give away any student in it,
- * also not in the text of another.
- *
- * Returns: the #SmStudentField found first, or -1 if there is none
- */
-int
-sm_anonymiser_find_leak_of_any (SmAnonymiser *self,
-                                GPtrArray    *students,
-                                const char   *text,
-                                guint        *index)
-{
-  Output output;
-  int field = -1;
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), -1);
-  g_return_val_if_fail (students != NULL, -1);
-
-  if (text == NULL)
-    return -1;
-
-  for (guint i = 0; i < students->len; i++)
-    g_return_val_if_fail (SM_IS_STUDENT (students->pdata[i]), -1);
-
-  output_init (&output, text);
-  for (guint i = 0; i < students->len && field < 0; i++)
-    {
-      field = find_leak_in (self, students->pdata[i], &output);
-      if (field >= 0 && index != NULL)
-        *index = i;
-    }
-  output_clear (&output);
-  return field;
-}
-
-/**
- * sm_anonymiser_describe_field:
- * @field: a #SmStudentField that sm_anonymiser_find_leak() returned
- *
- * Returns: what the field is, for a sentence: "family name"
- */
-const char *
-sm_anonymiser_describe_field (int field)
-{
-  switch (field)
-    {
-    case SM_STUDENT_FIELD_GIVEN_NAME:
-      return _("given name");
-    case SM_STUDENT_FIELD_NAME_PREFIX:
-    case SM_STUDENT_FIELD_FAMILY_NAME:
-      return _("family name");
-    case SM_STUDENT_FIELD_STUDENT_NUMBER:
-      return _("student number");
-    case SM_STUDENT_FIELD_EMAIL:
-      return _("e-mail address");
-    case SM_STUDENT_FIELD_PHONE:
-      return _("phone number");
-    case SM_STUDENT_FIELD_STREET:
-      return _("street");
-    case SM_STUDENT_FIELD_POSTCODE:
-      return _("postcode");
-    case SM_STUDENT_FIELD_DATE_OF_BIRTH:
-      return _("date of birth");
-    default:
-      return _("personal details");
-    }
-}
-
-/**
- * sm_anonymiser_check_output:
- * @student: the student the output is about
- * @output: the whole output, as it would leave the program
- *
- * The last check before a profile is shown, printed or exported: fails
- * closed if anything identifying of @student is in @output, with a
- * message that says which detail to remove.
- *
- * Returns: %TRUE if @output may be shown; %FALSE with
- *   %SM_ANONYMISER_ERROR_LEAK otherwise
- */
-gboolean
-sm_anonymiser_check_output (SmAnonymiser  *self,
-                            SmStudent     *student,
-                            const char    *output,
-                            GError       **error)
-{
-  int field;
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), FALSE);
-  g_return_val_if_fail (SM_IS_STUDENT (student), FALSE);
-
-  field = sm_anonymiser_find_leak (self, student, output);
-  if (field < 0)
-    return TRUE;
-
-  g_set_error (error, SM_ANONYMISER_ERROR, SM_ANONYMISER_ERROR_LEAK,
-               _("The profile would show the student’s %s; edit the motivation (or the context note) before sharing it"),
-               sm_anonymiser_describe_field (field));
-  return FALSE;
-}
-
-/* Proxy requirements */
-
-static void
-collect_proxies (SmAnonymiser *self,
-                 const char   *text,
-                 GPtrArray    *found,
-                 GHashTable   *seen)
-{
-  g_autofree char *normalised = NULL;
-  g_autoptr(GMatchInfo) info = NULL;
-
-  if (text == NULL)
-    return;
-  normalised = normalise (text);
-  g_regex_match (self->proxies, normalised, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_autofree char *phrase = g_match_info_fetch (info, 0);
-      g_auto(GStrv) words = g_regex_split_simple ("\\s+", phrase, 0, 0);
-      g_autofree char *joined = g_strjoinv (" ", words);
-
-      if (g_hash_table_add (seen, fold (joined)))
-        g_ptr_array_add (found, g_steal_pointer (&joined));
-      g_match_info_next (info, NULL);
-    }
-}
-
-/**
- * sm_anonymiser_find_proxy_requirements:
- * @requirements: (nullable) (array zero-terminated=1): an offer's
- *   requirements
- * @description: (nullable): more text of the offer: its title or
- *   description
- *
- * Finds requirements that can act as a proxy for origin: "native
- * speaker", "Nederlandse achternaam", "geen hoofddoek", ...
- *
- * Returns: (transfer full) (element-type utf8): the phrases found, as
- *   written, each once; empty if there are none
- */
-GPtrArray *
-sm_anonymiser_find_proxy_requirements (SmAnonymiser       *self,
-                                       const char * const *requirements,
-                                       const char         *description)
-{
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  g_return_val_if_fail (SM_IS_ANONYMISER (self), found);
-
-  for (guint i = 0; requirements != NULL && requirements[i] != NULL; i++)
-    collect_proxies (self, requirements[i], found, seen);
-  collect_proxies (self, description, found, seen);
-  return found;
 }
