@@ -12,6 +12,7 @@
 #include "sm-sqlite-store.h"
 #include "sm-status-page.h"
 #include "sm-student.h"
+#include "sm-student-view.h"
 #include "sm-window.h"
 
 /*
@@ -23,7 +24,6 @@
 
 typedef enum
 {
-  LIST_STUDENTS,
   LIST_COMPANIES,
   LIST_OFFERS,
   LIST_DECISIONS,
@@ -46,7 +46,7 @@ struct _SmWindow
   GtkLabel             *subtitle_label;
   GtkListBox           *sidebar;
   GtkStack             *stack;
-  SmStatusPage         *students_page;
+  SmStudentView        *student_view;
   SmStatusPage         *offers_page;
   SmStatusPage         *matching_page;
   SmStatusPage         *selection_page;
@@ -147,26 +147,6 @@ count (SmWindow *self,
 }
 
 static void
-update_students_page (SmWindow *self)
-{
-  g_autofree char *now = NULL;
-  guint n = count (self, LIST_STUDENTS);
-
-  if (self->lists[LIST_STUDENTS] == NULL)
-    now = dup_read_error (self, LIST_STUDENTS);
-  else if (n == 0)
-    now = g_strdup (_("This database holds no students yet."));
-  else
-    now = g_strdup_printf (ngettext ("This database holds %u student.",
-                                     "This database holds %u students.", n),
-                           n);
-
-  set_description (self->students_page, now,
-                   _("The list of students, with search, filters and editing, "
-                     "will appear here in a later version of Stagematch."));
-}
-
-static void
 update_offers_page (SmWindow *self)
 {
   g_autofree char *now = NULL;
@@ -241,7 +221,6 @@ update_placements_page (SmWindow *self)
 static void
 update_pages (SmWindow *self)
 {
-  update_students_page (self);
   update_offers_page (self);
   update_selection_page (self);
   update_placements_page (self);
@@ -294,7 +273,6 @@ watch_lists (SmWindow *self)
     ListKind kind;
     GType  (*get_type) (void);
   } lists[] = {
-    { LIST_STUDENTS, sm_student_get_type },
     { LIST_COMPANIES, sm_company_get_type },
     { LIST_OFFERS, sm_offer_get_type },
     { LIST_DECISIONS, sm_decision_get_type },
@@ -473,6 +451,8 @@ sm_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sm_window_parent_class)->constructed (object);
 
+  sm_student_view_set_store (self->student_view, self->store);
+
   if (self->store != NULL)
     watch_lists (self);
   else
@@ -565,6 +545,21 @@ sm_window_set_property (GObject      *object,
     }
 }
 
+static gboolean
+focus_search_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SmWindow *self = SM_WINDOW (widget);
+
+  /* Only views with a search entry take Ctrl+F. */
+  if (gtk_stack_get_visible_child (self->stack) != GTK_WIDGET (self->student_view))
+    return FALSE;
+
+  sm_student_view_focus_search (self->student_view);
+  return TRUE;
+}
+
 static void
 sm_window_class_init (SmWindowClass *klass)
 {
@@ -619,12 +614,13 @@ sm_window_class_init (SmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SM_TYPE_STATUS_PAGE);
+  g_type_ensure (SM_TYPE_STUDENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stagematch/Stagematch/sm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SmWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, SmWindow, students_page);
+  gtk_widget_class_bind_template_child (widget_class, SmWindow, student_view);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, offers_page);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, matching_page);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, selection_page);
@@ -638,6 +634,9 @@ sm_window_class_init (SmWindowClass *klass)
   for (guint i = 0; view_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.view", "s", view_names[i]);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                focus_search_cb, NULL);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "sm-sqlite-store.h"
 #include "sm-status-page.h"
 #include "sm-student.h"
+#include "sm-student-view.h"
 #include "sm-window.h"
 
 /* The sidebar as a coordinator reads it, in order, with the view each
@@ -169,6 +170,21 @@ page_label_is_mapped (gpointer data)
   return FALSE;
 }
 
+/* The same, inside the students view. */
+static gboolean
+view_label_is_mapped (gpointer data)
+{
+  LabelQuery *query = data;
+  g_autoptr(GPtrArray) labels = dup_labels_in (query->window, SM_TYPE_STUDENT_VIEW);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_str_equal (gtk_label_get_text (labels->pdata[i]), query->text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static SmWindow *
 show_window (SmStore *store)
 {
@@ -273,7 +289,7 @@ test_window_counts (Fixture       *fixture,
   /* The pages tell the numbers in the store, not made-up ones. */
   list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_STUDENT, &error);
   g_assert_no_error (error);
-  students = g_strdup_printf ("This database holds %u students.", g_list_model_get_n_items (list));
+  students = g_strdup_printf ("%u students", g_list_model_get_n_items (list));
   list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_OFFER, &error);
   g_assert_no_error (error);
   offers = g_strdup_printf (" and %u internship offers.", g_list_model_get_n_items (list));
@@ -282,7 +298,7 @@ test_window_counts (Fixture       *fixture,
 
   sm_window_set_view (window, "students");
   query = (LabelQuery) { GTK_WIDGET (window), students };
-  g_assert_true (wait_until (page_label_is_mapped, &query));
+  g_assert_true (wait_until (view_label_is_mapped, &query));
 
   sm_window_set_view (window, "offers");
   query = (LabelQuery) { GTK_WIDGET (window), offers };

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-student-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "sm-programme.h"
+#include "sm-sqlite-store.h"
+#include "sm-student.h"
+#include "sm-student-view.h"
+#include "sm-window.h"
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  SmSqliteStore *store;
+} Fixture;
+
+static const struct {
+  const char *number;
+  const char *given;
+  const char *prefix;
+  const char *family;
+  const char *class_name;
+  SmLevel     level;
+  SmPathway   pathway;
+} students[] = {
+  { "S1001", "Fatima", "el", "Amrani", "ICT1A", SM_LEVEL_MBO_4, SM_PATHWAY_BOL },
+  { "S1002", "Daan", "van der", "Berg", "ICT1A", SM_LEVEL_MBO_2, SM_PATHWAY_BBL },
+  { "S1003", "Sanne", "de", "Vries", "ZW2B", SM_LEVEL_MBO_3, SM_PATHWAY_BOL },
+  { "S1004", "Mohammed", NULL, "Yilmaz", "ICT2C", SM_LEVEL_MBO_4, SM_PATHWAY_BOL },
+};
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      g_assert_cmpint (g_remove (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("stagematch-test-student-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->store = sm_sqlite_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  remove_dir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+add_students (SmStore *store)
+{
+  g_autoptr(SmProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+
+  programme = sm_programme_new ("25604", "Software developer", SM_EDUCATION_MBO, SM_SECTOR_ICT);
+  sm_store_save (store, SM_RECORD (programme), &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (students); i++)
+    {
+      g_autoptr(SmStudent) student = sm_student_new ();
+      SmRecord *record = SM_RECORD (student);
+
+      sm_record_set_string (record, SM_STUDENT_FIELD_STUDENT_NUMBER, students[i].number);
+      sm_record_set_string (record, SM_STUDENT_FIELD_GIVEN_NAME, students[i].given);
+      sm_record_set_string (record, SM_STUDENT_FIELD_NAME_PREFIX, students[i].prefix);
+      sm_record_set_string (record, SM_STUDENT_FIELD_FAMILY_NAME, students[i].family);
+      sm_record_set_string (record, SM_STUDENT_FIELD_CLASS_NAME, students[i].class_name);
+      sm_record_set_int (record, SM_STUDENT_FIELD_LEVEL, students[i].level);
+      sm_record_set_int (record, SM_STUDENT_FIELD_PATHWAY, students[i].pathway);
+      sm_record_set_string (record, SM_STUDENT_FIELD_PROGRAMME, "25604");
+      sm_store_save (store, record, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* Waiting without sleeping: iterate the main context until @done says so,
+ * or until the deadline has passed. */
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_deadline_cb (gpointer user_data)
+{
+  gboolean *passed = user_data;
+
+  *passed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_until (Condition done,
+            gpointer  data)
+{
+  gboolean passed = FALSE;
+  guint deadline;
+
+  deadline = g_timeout_add_seconds (20, on_deadline_cb, &passed);
+  while (!done (data) && !passed)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!passed)
+    g_source_remove (deadline);
+
+  return done (data);
+}
+
+static gboolean
+is_painted (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static const char *
+get_widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
+/* A mapped label or inscription under @widget whose text is @text. */
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           GType       ancestor_type,
+           const char *text)
+{
+  const char *shown = get_widget_text (widget);
+
+  if (shown != NULL && g_str_equal (shown, text) && gtk_widget_get_mapped (widget) &&
+      (ancestor_type == G_TYPE_INVALID || gtk_widget_get_ancestor (widget, ancestor_type) != NULL))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, ancestor_type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  GType       ancestor_type;
+  const char *text;
+  GListModel *model;
+  guint       n_items;
+} Query;
+
+static gboolean
+text_is_shown (gpointer data)
+{
+  Query *query = data;
+
+  return find_text (query->root, query->ancestor_type, query->text) != NULL;
+}
+
+static gboolean
+model_has_n_items_and_text (gpointer data)
+{
+  Query *query = data;
+
+  return g_list_model_get_n_items (query->model) == query->n_items &&
+         text_is_shown (query);
+}
+
+static SmWindow *
+show_students (SmStore *store)
+{
+  SmWindow *window = sm_window_new (NULL, store);
+
+  sm_window_set_view (window, "students");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (is_painted, window));
+
+  return window;
+}
+
+static void
+test_student_view_list (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  SmWindow *window;
+  GtkWidget *view;
+  GtkWidget *entry;
+  GtkWidget *column_view;
+  GtkWidget *focus;
+  GListModel *model;
+  Query query;
+
+  add_students (SM_STORE (fixture->store));
+  window = show_students (SM_STORE (fixture->store));
+
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  g_assert_nonnull (view);
+  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
+  entry = find_widget (view, GTK_TYPE_SEARCH_ENTRY);
+  model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (students));
+
+  /* The rows show real text, not empty cells. */
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Fatima el Amrani", model, 4 };
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "S1003";
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "mbo 2";
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "Software developer";
+  g_assert_true (wait_until (text_is_shown, &query));
+  query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* By class, case-insensitively. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ict1");
+  query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Daan van der Berg", model, 2 };
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* Typing on narrows it: by name. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ict1 ");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "VAN DER");
+  query = (Query) { view, G_TYPE_INVALID, "1 of 4 students", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* By student number. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "s1004");
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* Nothing matches: an honest message, not an empty table. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nobody");
+  query = (Query) { view, G_TYPE_INVALID, "No Matching Students", model, 0 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* Cleared, every student is back. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* Sorting by name goes by family name. */
+  {
+    g_autoptr(GtkColumnViewColumn) name_column = NULL;
+    g_autoptr(SmStudent) first = NULL;
+    GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
+
+    name_column = g_list_model_get_item (columns, 1);
+    g_assert_cmpstr (gtk_column_view_column_get_title (name_column), ==, "Name");
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), name_column, GTK_SORT_DESCENDING);
+    first = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (sm_student_get_student_number (first), ==, "S1004");
+  }
+
+  /* Ctrl+F's action puts the cursor in the search entry. */
+  g_assert_true (gtk_widget_activate_action (view, "students.focus-search", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_student_view_empty (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  SmWindow *window;
+  GtkWidget *view;
+  Query query;
+
+  window = show_students (SM_STORE (fixture->store));
+
+  query = (Query) { GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW, "No Students Yet", NULL, 0 };
+  g_assert_true (wait_until (text_is_shown, &query));
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  g_assert_cmpuint (g_list_model_get_n_items (sm_student_view_get_model (SM_STUDENT_VIEW (view))), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (find_widget (view, GTK_TYPE_COLUMN_VIEW)));
+
+  /* Students that arrive later replace the message by the list. */
+  add_students (SM_STORE (fixture->store));
+  query = (Query) { GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", NULL, 0 };
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display; run the UI tests under xvfb-run");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/student-view/no-display", test_no_display);
+      g_test_run ();
+      return 77;
+    }
+
+  g_test_add ("/student-view/list", Fixture, NULL,
+              fixture_set_up, test_student_view_list, fixture_tear_down);
+  g_test_add ("/student-view/empty", Fixture, NULL,
+              fixture_set_up, test_student_view_empty, fixture_tear_down);
+
+  return g_test_run ();
+}
