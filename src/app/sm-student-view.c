@@ -11,6 +11,7 @@
 #include "sm-level.h"
 #include "sm-programme.h"
 #include "sm-status-page.h"
+#include "sm-student-detail.h"
 #include "sm-student.h"
 #include "sm-student-view.h"
 
@@ -46,6 +47,7 @@ struct _SmStudentView
   GtkColumnViewColumn *level_column;
   GtkColumnViewColumn *programme_column;
   SmStatusPage        *empty_page;
+  SmStudentDetail     *detail;
 };
 
 G_DEFINE_FINAL_TYPE (SmStudentView, sm_student_view, GTK_TYPE_WIDGET)
@@ -411,6 +413,8 @@ load_store (SmStudentView *self)
   GListModel *students;
   GListModel *programmes;
 
+  sm_student_detail_set_store (self->detail, self->store);
+
   if (self->store == NULL)
     {
       sm_status_page_set_description (self->empty_page, _("No database is open."));
@@ -553,6 +557,8 @@ sm_student_view_class_init (SmStudentViewClass *klass)
 
   g_type_ensure (SM_TYPE_STATUS_PAGE);
 
+  g_type_ensure (SM_TYPE_STUDENT_DETAIL);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stagematch/Stagematch/sm-student-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, stack);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, results_stack);
@@ -565,6 +571,7 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, level_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, programme_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_name_cb);
@@ -579,6 +586,20 @@ sm_student_view_class_init (SmStudentViewClass *klass)
                                        "students.focus-search", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+/* Selection */
+
+static void
+on_selected_item_changed_cb (SmStudentView      *self,
+                             GParamSpec         *pspec,
+                             GtkSingleSelection *selection)
+{
+  SmStudent *student = gtk_single_selection_get_selected_item (selection);
+
+  /* The pane is there only while a student is selected. */
+  sm_student_detail_set_student (self->detail, student);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), student != NULL);
 }
 
 static void
@@ -609,6 +630,8 @@ sm_student_view_init (SmStudentView *self)
   /* Nothing is selected until the coordinator picks a student. */
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
+  g_signal_connect_object (selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 

@@ -11,6 +11,7 @@
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
+#include "sm-student-detail.h"
 #include "sm-student-view.h"
 #include "sm-window.h"
 
@@ -97,6 +98,8 @@ add_students (SmStore *store)
       sm_record_set_int (record, SM_STUDENT_FIELD_LEVEL, students[i].level);
       sm_record_set_int (record, SM_STUDENT_FIELD_PATHWAY, students[i].pathway);
       sm_record_set_string (record, SM_STUDENT_FIELD_PROGRAMME, "25604");
+      if (i == 0)
+        sm_record_set_string (record, SM_STUDENT_FIELD_EMAIL, "fatima.elamrani@example.nl");
       sm_store_save (store, record, &error);
       g_assert_no_error (error);
     }
@@ -339,6 +342,92 @@ test_student_view_empty (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data) && !gtk_widget_get_mapped (data);
+}
+
+static void
+test_student_view_detail (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmRecord) copy = NULL;
+  SmWindow *window;
+  GtkWidget *view;
+  GtkWidget *column_view;
+  GtkWidget *detail;
+  GtkSingleSelection *selection;
+  SmStudent *selected;
+  GListModel *model;
+  Query query;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  add_students (SM_STORE (fixture->store));
+  window = show_students (SM_STORE (fixture->store));
+
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
+  detail = find_widget (view, SM_TYPE_STUDENT_DETAIL);
+  g_assert_nonnull (detail);
+  model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
+
+  /* Nothing selected: no pane. */
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+  g_assert_false (gtk_single_selection_get_autoselect (selection));
+  g_assert_true (gtk_single_selection_get_can_unselect (selection));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_false (gtk_widget_get_visible (detail));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SmStudent) student = g_list_model_get_item (model, i);
+
+      if (g_str_equal (sm_student_get_student_number (student), "S1001"))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  /* Selected, the pane shows every group and the student's values. */
+  gtk_single_selection_set_selected (selection, position);
+  query = (Query) { detail, SM_TYPE_STUDENT_DETAIL, "fatima.elamrani@example.nl", NULL, 0 };
+  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (gtk_widget_get_visible (detail));
+  selected = sm_student_detail_get_student (SM_STUDENT_DETAIL (detail));
+  g_assert_cmpstr (sm_student_get_student_number (selected), ==, "S1001");
+  for (guint i = 0; i < 9; i++)
+    {
+      static const char *texts[] = {
+        "Identity", "Contact", "School", "Internship wishes", "Requirements",
+        "Only for the coordinator", "E-mail", "Amrani", "Software developer (25604)",
+      };
+
+      query.text = texts[i];
+      g_assert_true (wait_until (text_is_shown, &query));
+    }
+  /* Unset fields show a dash, not an empty space. */
+  query.text = "—";
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* The store changes its cached student in place; the pane follows. */
+  copy = sm_record_dup (SM_RECORD (selected));
+  sm_record_set_string (copy, SM_STUDENT_FIELD_FAMILY_NAME, "Jansen");
+  g_assert_true (sm_store_save (SM_STORE (fixture->store), copy, &error));
+  g_assert_no_error (error);
+  query.text = "Jansen";
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "Fatima el Jansen";
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* Unselected, the pane goes away. */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  g_assert_true (wait_until (is_hidden, detail));
+  g_assert_null (sm_student_detail_get_student (SM_STUDENT_DETAIL (detail)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_no_display (void)
 {
@@ -360,6 +449,8 @@ main (int   argc,
 
   g_test_add ("/student-view/list", Fixture, NULL,
               fixture_set_up, test_student_view_list, fixture_tear_down);
+  g_test_add ("/student-view/detail", Fixture, NULL,
+              fixture_set_up, test_student_view_detail, fixture_tear_down);
   g_test_add ("/student-view/empty", Fixture, NULL,
               fixture_set_up, test_student_view_empty, fixture_tear_down);
 
