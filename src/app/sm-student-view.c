@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sm-level.h"
+#include "sm-placement.h"
 #include "sm-programme.h"
 #include "sm-status-page.h"
 #include "sm-student-detail.h"
@@ -19,9 +20,14 @@
  * SmStudentView:
  *
  * The students of a store in a sortable table, with a search entry that
- * narrows it down as the coordinator types. It reads the store's list
- * models only; it never asks the database itself.
+ * narrows it down as the coordinator types, and drop-downs that keep
+ * only one level, class, programme or placement status. It reads the
+ * store's list models only; it never asks the database itself.
  */
+
+/* Placement filter values besides the placement statuses. */
+#define PLACEMENT_ANY        (-2)
+#define PLACEMENT_NOT_PLACED (-1)
 struct _SmStudentView
 {
   GtkWidget            parent_instance;
@@ -35,6 +41,22 @@ struct _SmStudentView
   GtkSortListModel    *sort_model;
   char                *search;           /* casefolded, never NULL */
 
+  /* Placements: student id → most advanced status + 1 */
+  GListModel          *placements;
+  GHashTable          *placement_status;
+  GtkSorter           *placement_sorter;
+  GHashTable          *placement_cells;  /* bound GtkListItems */
+
+  /* Filters; -1, NULL or PLACEMENT_ANY when they let everyone through */
+  int                  level_filter;
+  char                *class_filter;
+  char                *programme_filter;
+  int                  placement_filter;
+  GtkStringList       *class_choices;
+  GtkStringList       *programme_choices;
+  GPtrArray           *programme_codes;  /* of choice n + 1 */
+  gboolean             updating_choices;
+
   /* Template children */
   GtkStack            *stack;
   GtkStack            *results_stack;
@@ -46,6 +68,11 @@ struct _SmStudentView
   GtkColumnViewColumn *class_column;
   GtkColumnViewColumn *level_column;
   GtkColumnViewColumn *programme_column;
+  GtkColumnViewColumn *placement_column;
+  GtkDropDown         *level_dropdown;
+  GtkDropDown         *class_dropdown;
+  GtkDropDown         *programme_dropdown;
+  GtkDropDown         *placement_dropdown;
   SmStatusPage        *empty_page;
   SmStudentDetail     *detail;
 };
@@ -97,6 +124,92 @@ update_programme_names (SmStudentView *self)
     }
 }
 
+/* Placements */
+
+/* The most advanced placement that is not cancelled, or
+ * PLACEMENT_NOT_PLACED. */
+static int
+get_placement_status (SmStudentView *self,
+                      SmStudent     *student)
+{
+  gint64 id = sm_record_get_id (SM_RECORD (student));
+  gpointer value;
+
+  if (self->placement_status == NULL ||
+      !g_hash_table_lookup_extended (self->placement_status, &id, NULL, &value))
+    return PLACEMENT_NOT_PLACED;
+
+  return GPOINTER_TO_INT (value) - 1;
+}
+
+static const char *
+get_placement_text (SmStudentView *self,
+                    SmStudent     *student)
+{
+  int status = get_placement_status (self, student);
+
+  if (status == PLACEMENT_NOT_PLACED)
+    return _("Not placed");
+
+  return sm_placement_status_get_display_name (status);
+}
+
+static void
+update_placement_status (SmStudentView *self)
+{
+  guint n;
+
+  g_clear_pointer (&self->placement_status, g_hash_table_unref);
+  if (self->placements == NULL)
+    return;
+
+  self->placement_status = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  n = g_list_model_get_n_items (self->placements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmPlacement) placement = g_list_model_get_item (self->placements, i);
+      SmPlacementStatus status = sm_placement_get_status (placement);
+      gint64 student_id = sm_placement_get_student_id (placement);
+      gpointer old;
+
+      if (status == SM_PLACEMENT_STATUS_CANCELLED)
+        continue;
+
+      /* The statuses are in the order a placement goes through them. */
+      if (g_hash_table_lookup_extended (self->placement_status, &student_id, NULL, &old) &&
+          GPOINTER_TO_INT (old) - 1 >= (int) status)
+        continue;
+
+      g_hash_table_insert (self->placement_status, g_memdup2 (&student_id, sizeof student_id),
+                           GINT_TO_POINTER ((int) status + 1));
+    }
+}
+
+static void
+on_store_changed_cb (SmStore       *store,
+                     GType          record_type,
+                     SmStudentView *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  if (record_type != SM_TYPE_PLACEMENT)
+    return;
+
+  update_placement_status (self);
+
+  /* Only the cells on screen and the order and filter change: the rows
+   * stay as they are. */
+  g_hash_table_iter_init (&iter, self->placement_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)),
+                              get_placement_text (self, gtk_list_item_get_item (item)));
+
+  gtk_sorter_changed (self->placement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->placement_filter != PLACEMENT_ANY)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 /* Sort keys */
 
 static const char *
@@ -146,6 +259,13 @@ dup_programme_key (SmStudent *student,
                    gpointer   user_data)
 {
   return g_strdup (get_programme_name (user_data, student));
+}
+
+static int
+get_placement_key (SmStudent *student,
+                   gpointer   user_data)
+{
+  return get_placement_status (user_data, student);
 }
 
 static void
@@ -234,6 +354,23 @@ on_bind_programme_cb (GtkSignalListItemFactory *factory,
   set_cell_text (item, get_programme_name (self, gtk_list_item_get_item (item)));
 }
 
+static void
+on_bind_placement_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      SmStudentView            *self)
+{
+  set_cell_text (item, get_placement_text (self, gtk_list_item_get_item (item)));
+  g_hash_table_add (self->placement_cells, item);
+}
+
+static void
+on_unbind_placement_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        SmStudentView            *self)
+{
+  g_hash_table_remove (self->placement_cells, item);
+}
+
 /* Search */
 
 static gboolean
@@ -259,6 +396,18 @@ match_student (gpointer item,
   SmStudent *student = item;
   g_autofree char *name = NULL;
   g_autofree char *folded = NULL;
+
+  if (self->level_filter >= 0 && (int) sm_student_get_level (student) != self->level_filter)
+    return FALSE;
+  if (self->class_filter != NULL &&
+      g_strcmp0 (sm_student_get_class_name (student), self->class_filter) != 0)
+    return FALSE;
+  if (self->programme_filter != NULL &&
+      g_strcmp0 (sm_student_get_programme (student), self->programme_filter) != 0)
+    return FALSE;
+  if (self->placement_filter != PLACEMENT_ANY &&
+      get_placement_status (self, student) != self->placement_filter)
+    return FALSE;
 
   if (self->search[0] == '\0')
     return TRUE;
@@ -301,6 +450,250 @@ on_stop_search_cb (GtkSearchEntry *entry,
                    SmStudentView  *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* Filters */
+
+static void
+filter_changed (SmStudentView *self,
+                gboolean       was_any,
+                gboolean       is_any)
+{
+  if (was_any && is_any)
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      was_any ? GTK_FILTER_CHANGE_MORE_STRICT :
+                      is_any ? GTK_FILTER_CHANGE_LESS_STRICT :
+                      GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_level_selected_cb (SmStudentView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->level_dropdown);
+  int old = self->level_filter;
+
+  self->level_filter = selected != GTK_INVALID_LIST_POSITION && selected > 0 ? (int) selected - 1 : -1;
+  if (old != self->level_filter)
+    filter_changed (self, old < 0, self->level_filter < 0);
+}
+
+static void
+on_placement_selected_cb (SmStudentView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->placement_dropdown);
+  int old = self->placement_filter;
+
+  /* All, not placed, then the statuses in order */
+  self->placement_filter = selected != GTK_INVALID_LIST_POSITION && selected > 0 ?
+                           (int) selected - 2 : PLACEMENT_ANY;
+  if (old != self->placement_filter)
+    filter_changed (self, old == PLACEMENT_ANY, self->placement_filter == PLACEMENT_ANY);
+}
+
+static void
+set_string_filter (SmStudentView  *self,
+                   char          **filter,
+                   const char     *value)
+{
+  gboolean was_any = *filter == NULL;
+
+  if (g_strcmp0 (*filter, value) == 0)
+    return;
+
+  g_free (*filter);
+  *filter = g_strdup (value);
+  filter_changed (self, was_any, value == NULL);
+}
+
+static void
+on_class_selected_cb (SmStudentView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->class_dropdown);
+  const char *value = NULL;
+
+  if (self->updating_choices)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    value = gtk_string_list_get_string (self->class_choices, selected);
+  set_string_filter (self, &self->class_filter, value);
+}
+
+static void
+on_programme_selected_cb (SmStudentView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->programme_dropdown);
+  const char *value = NULL;
+
+  if (self->updating_choices)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->programme_codes->len)
+    value = g_ptr_array_index (self->programme_codes, selected - 1);
+  set_string_filter (self, &self->programme_filter, value);
+}
+
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_programme_names (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  SmStudentView *self = user_data;
+  const char *code_a = *(const char * const *) a;
+  const char *code_b = *(const char * const *) b;
+  const char *name_a = NULL, *name_b = NULL;
+
+  if (self->programme_names != NULL)
+    {
+      name_a = g_hash_table_lookup (self->programme_names, code_a);
+      name_b = g_hash_table_lookup (self->programme_names, code_b);
+    }
+
+  return g_utf8_collate (name_a != NULL ? name_a : code_a, name_b != NULL ? name_b : code_b);
+}
+
+/* Replaces the choices after "All …", keeping the chosen one if it is
+ * still there. */
+static void
+replace_choices (SmStudentView *self,
+                 GtkDropDown   *dropdown,
+                 GtkStringList *choices,
+                 GPtrArray     *labels,
+                 GPtrArray     *keys,
+                 char         **filter)
+{
+  guint position = 0;
+
+  g_ptr_array_add (labels, NULL);
+  self->updating_choices = TRUE;
+  gtk_string_list_splice (choices, 1, g_list_model_get_n_items (G_LIST_MODEL (choices)) - 1,
+                          (const char * const *) labels->pdata);
+  for (guint i = 0; *filter != NULL && i < keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (keys, i), *filter))
+      position = i + 1;
+  gtk_drop_down_set_selected (dropdown, position);
+  self->updating_choices = FALSE;
+
+  if (position == 0)
+    set_string_filter (self, filter, NULL);
+}
+
+static void
+update_choices (SmStudentView *self)
+{
+  g_autoptr(GHashTable) classes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) programmes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) class_names = NULL;
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n = self->students != NULL ? g_list_model_get_n_items (self->students) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmStudent) student = g_list_model_get_item (self->students, i);
+      const char *class_name = sm_student_get_class_name (student);
+      const char *code = sm_student_get_programme (student);
+
+      /* The store keeps the records, so their strings outlive this. */
+      if (class_name != NULL && *class_name != '\0')
+        g_hash_table_add (classes, (gpointer) class_name);
+      if (code != NULL && *code != '\0')
+        g_hash_table_add (programmes, (gpointer) code);
+    }
+
+  class_names = g_ptr_array_new_with_free_func (g_free);
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, classes);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (class_names, g_strdup (key));
+    g_ptr_array_sort (class_names, compare_collated);
+
+    codes = g_ptr_array_new_with_free_func (g_free);
+    g_hash_table_iter_init (&iter, programmes);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (codes, g_strdup (key));
+    g_ptr_array_sort_with_data (codes, compare_programme_names, self);
+  }
+
+  for (guint i = 0; i < class_names->len; i++)
+    g_ptr_array_add (labels, g_ptr_array_index (class_names, i));
+  replace_choices (self, self->class_dropdown, self->class_choices, labels, class_names,
+                   &self->class_filter);
+
+  g_ptr_array_set_size (labels, 0);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      const char *name = self->programme_names != NULL ?
+                         g_hash_table_lookup (self->programme_names, code) : NULL;
+
+      g_ptr_array_add (labels, (gpointer) (name != NULL ? name : code));
+    }
+  g_ptr_array_unref (self->programme_codes);
+  self->programme_codes = g_ptr_array_ref (codes);
+  replace_choices (self, self->programme_dropdown, self->programme_choices, labels, codes,
+                   &self->programme_filter);
+}
+
+static void
+setup_dropdown (GtkDropDown   *dropdown,
+                GtkStringList *choices,
+                const char    *accessible_label,
+                GCallback      callback,
+                SmStudentView *self)
+{
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (dropdown, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+  g_signal_connect_object (dropdown, "notify::selected", callback, self, G_CONNECT_SWAPPED);
+}
+
+static void
+setup_filters (SmStudentView *self)
+{
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (levels, _("All levels"));
+  for (SmLevel level = 0; level < SM_N_LEVELS; level++)
+    gtk_string_list_append (levels, sm_level_get_short_name (level));
+  setup_dropdown (self->level_dropdown, levels, _("Level filter"),
+                  G_CALLBACK (on_level_selected_cb), self);
+
+  self->class_choices = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->class_choices, _("All classes"));
+  setup_dropdown (self->class_dropdown, self->class_choices, _("Class filter"),
+                  G_CALLBACK (on_class_selected_cb), self);
+  g_object_unref (self->class_choices);
+
+  self->programme_choices = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->programme_choices, _("All programmes"));
+  setup_dropdown (self->programme_dropdown, self->programme_choices, _("Programme filter"),
+                  G_CALLBACK (on_programme_selected_cb), self);
+  g_object_unref (self->programme_choices);
+
+  /* The same order as the filter values: PLACEMENT_ANY, PLACEMENT_NOT_PLACED,
+   * then the statuses from proposed to completed. */
+  gtk_string_list_append (statuses, _("All placement statuses"));
+  gtk_string_list_append (statuses, _("Not placed"));
+  for (SmPlacementStatus status = SM_PLACEMENT_STATUS_PROPOSED;
+       status <= SM_PLACEMENT_STATUS_COMPLETED;
+       status++)
+    gtk_string_list_append (statuses, sm_placement_status_get_display_name (status));
+  setup_dropdown (self->placement_dropdown, statuses, _("Placement status filter"),
+                  G_CALLBACK (on_placement_selected_cb), self);
 }
 
 /* State */
@@ -380,6 +773,17 @@ on_items_changed_cb (SmStudentView *self,
 }
 
 static void
+on_students_changed_cb (SmStudentView *self,
+                        guint          position,
+                        guint          removed,
+                        guint          added,
+                        GListModel    *model)
+{
+  /* Classes and programmes come and go with their students. */
+  update_choices (self);
+}
+
+static void
 on_programmes_changed_cb (SmStudentView *self,
                           guint          position,
                           guint          removed,
@@ -387,6 +791,7 @@ on_programmes_changed_cb (SmStudentView *self,
                           GListModel    *model)
 {
   update_programme_names (self);
+  update_choices (self);
 }
 
 static void
@@ -398,11 +803,15 @@ clear_models (SmStudentView *self)
     g_signal_handlers_disconnect_by_data (self->programmes, self);
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
   gtk_filter_list_model_set_model (self->filter_model, NULL);
   g_clear_object (&self->students);
   g_clear_object (&self->programmes);
+  g_clear_object (&self->placements);
   g_clear_pointer (&self->programme_names, g_hash_table_unref);
+  g_clear_pointer (&self->placement_status, g_hash_table_unref);
 }
 
 static void
@@ -410,8 +819,10 @@ load_store (SmStudentView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) programme_error = NULL;
+  g_autoptr(GError) placement_error = NULL;
   GListModel *students;
   GListModel *programmes;
+  GListModel *placements;
 
   sm_student_detail_set_store (self->detail, self->store);
 
@@ -447,9 +858,24 @@ load_store (SmStudentView *self)
   else
     g_debug ("No programme names: %s", programme_error->message);
 
+  /* Without placements every student shows as not placed. */
+  placements = sm_store_list (self->store, SM_TYPE_PLACEMENT, &placement_error);
+  if (placements != NULL)
+    {
+      self->placements = g_object_ref (placements);
+      update_placement_status (self);
+    }
+  else
+    g_debug ("No placements: %s", placement_error->message);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed_cb), self, 0);
+
   self->students = g_object_ref (students);
   g_signal_connect_object (students, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (students, "items-changed",
+                           G_CALLBACK (on_students_changed_cb), self, G_CONNECT_SWAPPED);
+  update_choices (self);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, students);
@@ -474,6 +900,7 @@ sm_student_view_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
+  g_clear_object (&self->placement_sorter);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sm_student_view_parent_class)->dispose (object);
@@ -485,6 +912,10 @@ sm_student_view_finalize (GObject *object)
   SmStudentView *self = SM_STUDENT_VIEW (object);
 
   g_free (self->search);
+  g_free (self->class_filter);
+  g_free (self->programme_filter);
+  g_ptr_array_unref (self->programme_codes);
+  g_hash_table_unref (self->placement_cells);
 
   G_OBJECT_CLASS (sm_student_view_parent_class)->finalize (object);
 }
@@ -570,6 +1001,11 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, class_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, level_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, programme_column);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, placement_column);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, level_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, class_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, programme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, placement_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_cell_cb);
@@ -578,6 +1014,8 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_bind_class_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_level_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_programme_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_placement_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unbind_placement_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
@@ -609,6 +1047,10 @@ sm_student_view_init (SmStudentView *self)
   GtkSorter *numeric;
 
   self->search = g_strdup ("");
+  self->level_filter = -1;
+  self->placement_filter = PLACEMENT_ANY;
+  self->programme_codes = g_ptr_array_new_with_free_func (g_free);
+  self->placement_cells = g_hash_table_new (NULL, NULL);
 
   /* The template sets the column factories; the model comes after. */
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -621,6 +1063,12 @@ sm_student_view_init (SmStudentView *self)
                                                                              NULL, NULL)));
   set_column_sorter (self->level_column, numeric);
   set_column_sorter (self->programme_column, string_sorter_new (G_CALLBACK (dup_programme_key), self));
+  self->placement_sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
+                                                                                           G_CALLBACK (get_placement_key),
+                                                                                           self, NULL)));
+  gtk_column_view_column_set_sorter (self->placement_column, self->placement_sorter);
+
+  setup_filters (self);
 
   self->filter = gtk_custom_filter_new (match_student, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

@@ -8,6 +8,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "sm-company.h"
+#include "sm-offer.h"
+#include "sm-placement.h"
 #include "sm-programme.h"
 #include "sm-sqlite-store.h"
 #include "sm-student.h"
@@ -319,6 +322,242 @@ test_student_view_list (Fixture       *fixture,
 }
 
 static void
+set_text (SmRecord   *record,
+          const char *name,
+          const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sm_record_set_from_text (record, name, text, &error));
+  g_assert_no_error (error);
+}
+
+static void
+save_record (SmStore  *store,
+             SmRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sm_store_save (store, record, &error));
+  g_assert_no_error (error);
+}
+
+/* A company with one offer, for placements to refer to. */
+static SmRecord *
+add_offer (SmStore *store)
+{
+  g_autoptr(SmRecord) company = SM_RECORD (sm_company_new ());
+  SmRecord *offer = SM_RECORD (sm_offer_new ());
+  g_autofree char *company_id = NULL;
+
+  set_text (company, "name", "Bits en Bytes BV");
+  set_text (company, "kvk_number", "12345678");
+  save_record (store, company);
+
+  company_id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (company));
+  set_text (offer, "company_id", company_id);
+  set_text (offer, "title", "Junior developer");
+  set_text (offer, "levels", "mbo-2,mbo-3,mbo-4");
+  set_text (offer, "start_date", "2025-09-01");
+  set_text (offer, "end_date", "2026-01-31");
+  save_record (store, offer);
+
+  return offer;
+}
+
+static void
+add_placement (SmStore    *store,
+               SmRecord   *offer,
+               const char *student_number,
+               const char *status)
+{
+  g_autoptr(SmRecord) placement = SM_RECORD (sm_placement_new ());
+  SmRecord *student = sm_store_lookup_key (store, SM_TYPE_STUDENT, student_number);
+  g_autofree char *student_id = NULL;
+  g_autofree char *offer_id = NULL;
+
+  g_assert_nonnull (student);
+  student_id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (student));
+  offer_id = g_strdup_printf ("%" G_GINT64_FORMAT, sm_record_get_id (offer));
+  set_text (placement, "student_id", student_id);
+  set_text (placement, "offer_id", offer_id);
+  set_text (placement, "status", status);
+  set_text (placement, "agreement_signed", "yes");
+  save_record (store, placement);
+}
+
+static GtkWidget *
+find_dropdown (GtkWidget  *widget,
+               const char *tooltip)
+{
+  if (GTK_IS_DROP_DOWN (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_dropdown (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+find_choice (GtkWidget  *dropdown,
+             const char *text)
+{
+  GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (gtk_string_object_get_string (choice), text))
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+select_choice (GtkWidget  *dropdown,
+               const char *text)
+{
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), find_choice (dropdown, text));
+}
+
+static void
+test_student_view_filters (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  SmStore *store = SM_STORE (fixture->store);
+  g_autoptr(SmRecord) offer = NULL;
+  SmWindow *window;
+  GtkWidget *view;
+  GtkWidget *column_view;
+  GtkWidget *entry;
+  GtkWidget *level;
+  GtkWidget *class;
+  GtkWidget *programme;
+  GtkWidget *placement;
+  GListModel *model;
+  Query query;
+
+  add_students (store);
+  offer = add_offer (store);
+  add_placement (store, offer, "S1003", "confirmed");
+  add_placement (store, offer, "S1001", "cancelled");
+  window = show_students (store);
+
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
+  entry = find_widget (view, GTK_TYPE_SEARCH_ENTRY);
+  model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
+  level = find_dropdown (view, "Show only the students of one level");
+  class = find_dropdown (view, "Show only the students of one class");
+  programme = find_dropdown (view, "Show only the students of one programme");
+  placement = find_dropdown (view, "Show only the students with this placement status");
+  g_assert_nonnull (level);
+  g_assert_nonnull (class);
+  g_assert_nonnull (programme);
+  g_assert_nonnull (placement);
+
+  /* "All …" first; the classes and programmes that are there. */
+  g_assert_cmpuint (find_choice (level, "All levels"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (level))), ==, 11);
+  g_assert_cmpuint (find_choice (class, "All classes"), ==, 0);
+  g_assert_cmpuint (find_choice (class, "ICT1A"), ==, 1);
+  g_assert_cmpuint (find_choice (class, "ICT2C"), ==, 2);
+  g_assert_cmpuint (find_choice (class, "ZW2B"), ==, 3);
+  g_assert_cmpuint (find_choice (programme, "Software developer"), ==, 1);
+  g_assert_cmpuint (find_choice (placement, "Not placed"), ==, 1);
+
+  /* The placement column: confirmed, and cancelled counts as not placed. */
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Confirmed", model, 4 };
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "Not placed";
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* A level narrows the list… */
+  select_choice (level, "mbo 4");
+  query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 2 };
+  g_assert_true (wait_until (text_is_shown, &query));
+  query.text = "Fatima el Amrani";
+  g_assert_true (wait_until (text_is_shown, &query));
+
+  /* …the search within it further… */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ict2");
+  query = (Query) { view, G_TYPE_INVALID, "1 of 4 students", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* …and a search outside the level finds nobody. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "vries");
+  query = (Query) { view, G_TYPE_INVALID, "No Matching Students", model, 0 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* "All levels" lets the search alone decide again. */
+  select_choice (level, "All levels");
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* Class and programme. */
+  select_choice (class, "ICT1A");
+  query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  select_choice (class, "All classes");
+  select_choice (programme, "Software developer");
+  query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  select_choice (programme, "All programmes");
+
+  /* The placement status filter finds the confirmed student. */
+  select_choice (placement, "Confirmed");
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", model, 1 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  query.text = "Confirmed";
+  g_assert_true (wait_until (text_is_shown, &query));
+  select_choice (placement, "Not placed");
+  query = (Query) { view, G_TYPE_INVALID, "3 of 4 students", model, 3 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* A new placement moves its student out of "Not placed" and shows at
+   * once. */
+  add_placement (store, offer, "S1002", "proposed");
+  query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  select_choice (placement, "All placement statuses");
+  query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Proposed", model, 4 };
+  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+
+  /* Sorting by placement puts the placed students last. */
+  {
+    g_autoptr(GtkColumnViewColumn) placement_column = NULL;
+    g_autoptr(SmStudent) last = NULL;
+    GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
+
+    placement_column = g_list_model_get_item (columns, 5);
+    g_assert_cmpstr (gtk_column_view_column_get_title (placement_column), ==, "Placement");
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), placement_column, GTK_SORT_ASCENDING);
+    last = g_list_model_get_item (model, 3);
+    g_assert_cmpstr (sm_student_get_student_number (last), ==, "S1003");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_student_view_empty (Fixture       *fixture,
                          gconstpointer  user_data)
 {
@@ -449,6 +688,8 @@ main (int   argc,
 
   g_test_add ("/student-view/list", Fixture, NULL,
               fixture_set_up, test_student_view_list, fixture_tear_down);
+  g_test_add ("/student-view/filters", Fixture, NULL,
+              fixture_set_up, test_student_view_filters, fixture_tear_down);
   g_test_add ("/student-view/detail", Fixture, NULL,
               fixture_set_up, test_student_view_detail, fixture_tear_down);
   g_test_add ("/student-view/empty", Fixture, NULL,
