@@ -16,6 +16,7 @@
 #include "sm-student.h"
 #include "sm-student-detail.h"
 #include "sm-student-view.h"
+#include "sm-ui-test-util.h"
 #include "sm-window.h"
 
 typedef struct
@@ -41,21 +42,6 @@ static const struct {
 };
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
@@ -73,7 +59,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
+  sm_ui_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -106,42 +92,6 @@ add_students (SmStore *store)
       sm_store_save (store, record, &error);
       g_assert_no_error (error);
     }
-}
-
-/* Waiting without sleeping: iterate the main context until @done says so,
- * or until the deadline has passed. */
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_deadline_cb (gpointer user_data)
-{
-  gboolean *passed = user_data;
-
-  *passed = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_until (Condition done,
-            gpointer  data)
-{
-  gboolean passed = FALSE;
-  guint deadline;
-
-  deadline = g_timeout_add_seconds (20, on_deadline_cb, &passed);
-  while (!done (data) && !passed)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!passed)
-    g_source_remove (deadline);
-
-  return done (data);
-}
-
-static gboolean
-is_painted (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
 static const char *
@@ -232,7 +182,7 @@ show_students (SmStore *store)
 
   sm_window_set_view (window, "students");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (is_painted, window));
+  g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, window));
 
   return window;
 }
@@ -261,43 +211,43 @@ test_student_view_list (Fixture       *fixture,
 
   /* The rows show real text, not empty cells. */
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Fatima el Amrani", model, 4 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "S1003";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "mbo 2";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "Software developer";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* By class, case-insensitively. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ict1");
   query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Daan van der Berg", model, 2 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* Typing on narrows it: by name. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ict1 ");
   gtk_editable_set_text (GTK_EDITABLE (entry), "VAN DER");
   query = (Query) { view, G_TYPE_INVALID, "1 of 4 students", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* By student number. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "s1004");
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* Nothing matches: an honest message, not an empty table. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "nobody");
   query = (Query) { view, G_TYPE_INVALID, "No Matching Students", model, 0 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* Cleared, every student is back. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* Sorting by name goes by family name. */
   {
@@ -479,67 +429,67 @@ test_student_view_filters (Fixture       *fixture,
 
   /* The placement column: confirmed, and cancelled counts as not placed. */
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Confirmed", model, 4 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "Not placed";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* A level narrows the list… */
   select_choice (level, "mbo 4");
   query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 2 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "Fatima el Amrani";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* …the search within it further… */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ict2");
   query = (Query) { view, G_TYPE_INVALID, "1 of 4 students", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Mohammed Yilmaz", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* …and a search outside the level finds nobody. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "vries");
   query = (Query) { view, G_TYPE_INVALID, "No Matching Students", model, 0 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* "All levels" lets the search alone decide again. */
   select_choice (level, "All levels");
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* Class and programme. */
   select_choice (class, "ICT1A");
   query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   select_choice (class, "All classes");
   select_choice (programme, "Software developer");
   query = (Query) { view, G_TYPE_INVALID, "4 students", model, 4 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   select_choice (programme, "All programmes");
 
   /* The placement status filter finds the confirmed student. */
   select_choice (placement, "Confirmed");
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", model, 1 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   query.text = "Confirmed";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   select_choice (placement, "Not placed");
   query = (Query) { view, G_TYPE_INVALID, "3 of 4 students", model, 3 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* A new placement moves its student out of "Not placed" and shows at
    * once. */
   add_placement (store, offer, "S1002", "proposed");
   query = (Query) { view, G_TYPE_INVALID, "2 of 4 students", model, 2 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
   select_choice (placement, "All placement statuses");
   query = (Query) { column_view, GTK_TYPE_COLUMN_VIEW, "Proposed", model, 4 };
-  g_assert_true (wait_until (model_has_n_items_and_text, &query));
+  g_assert_true (sm_ui_test_wait_until (model_has_n_items_and_text, &query));
 
   /* Sorting by placement puts the placed students last. */
   {
@@ -568,7 +518,7 @@ test_student_view_empty (Fixture       *fixture,
   window = show_students (SM_STORE (fixture->store));
 
   query = (Query) { GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW, "No Students Yet", NULL, 0 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
   g_assert_cmpuint (g_list_model_get_n_items (sm_student_view_get_model (SM_STUDENT_VIEW (view))), ==, 0);
   g_assert_false (gtk_widget_get_mapped (find_widget (view, GTK_TYPE_COLUMN_VIEW)));
@@ -576,7 +526,7 @@ test_student_view_empty (Fixture       *fixture,
   /* Students that arrive later replace the message by the list. */
   add_students (SM_STORE (fixture->store));
   query = (Query) { GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, "Sanne de Vries", NULL, 0 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -631,7 +581,7 @@ test_student_view_detail (Fixture       *fixture,
   /* Selected, the pane shows every group and the student's values. */
   gtk_single_selection_set_selected (selection, position);
   query = (Query) { detail, SM_TYPE_STUDENT_DETAIL, "fatima.elamrani@example.nl", NULL, 0 };
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   g_assert_true (gtk_widget_get_visible (detail));
   selected = sm_student_detail_get_student (SM_STUDENT_DETAIL (detail));
   g_assert_cmpstr (sm_student_get_student_number (selected), ==, "S1001");
@@ -643,11 +593,11 @@ test_student_view_detail (Fixture       *fixture,
       };
 
       query.text = texts[i];
-      g_assert_true (wait_until (text_is_shown, &query));
+      g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
     }
   /* Unset fields show a dash, not an empty space. */
   query.text = "—";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* The store changes its cached student in place; the pane follows. */
   copy = sm_record_dup (SM_RECORD (selected));
@@ -655,36 +605,24 @@ test_student_view_detail (Fixture       *fixture,
   g_assert_true (sm_store_save (SM_STORE (fixture->store), copy, &error));
   g_assert_no_error (error);
   query.text = "Jansen";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   query.text = "Fatima el Jansen";
-  g_assert_true (wait_until (text_is_shown, &query));
+  g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* Unselected, the pane goes away. */
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  g_assert_true (wait_until (is_hidden, detail));
+  g_assert_true (sm_ui_test_wait_until (is_hidden, detail));
   g_assert_null (sm_student_detail_get_student (SM_STUDENT_DETAIL (detail)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display; run the UI tests under xvfb-run");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/student-view/no-display", test_no_display);
-      g_test_run ();
-      return 77;
-    }
+  if (!sm_ui_test_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/student-view/list", Fixture, NULL,
               fixture_set_up, test_student_view_list, fixture_tear_down);

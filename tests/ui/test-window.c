@@ -15,6 +15,7 @@
 #include "sm-status-page.h"
 #include "sm-student.h"
 #include "sm-student-view.h"
+#include "sm-ui-test-util.h"
 #include "sm-window.h"
 
 /* The sidebar as a coordinator reads it, in order, with the view each
@@ -39,21 +40,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
@@ -72,52 +58,15 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
+  sm_ui_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-/* Waiting without sleeping: iterate the main context until @done says so,
- * or until the deadline has passed. */
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_deadline_cb (gpointer user_data)
-{
-  gboolean *passed = user_data;
-
-  *passed = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_until (Condition done,
-            gpointer  data)
-{
-  gboolean passed = FALSE;
-  guint deadline;
-
-  deadline = g_timeout_add_seconds (20, on_deadline_cb, &passed);
-  while (!done (data) && !passed)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!passed)
-    g_source_remove (deadline);
-
-  return done (data);
 }
 
 static gboolean
 is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_painted (gpointer data)
-{
-  /* A widget has been allocated once the first frame is laid out. */
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
 /* Every label under @widget, depth first, in the order they are shown. */
@@ -191,8 +140,8 @@ show_window (SmStore *store)
   SmWindow *window = sm_window_new (NULL, store);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (is_mapped, window));
-  g_assert_true (wait_until (is_painted, window));
+  g_assert_true (sm_ui_test_wait_until (is_mapped, window));
+  g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, window));
 
   return window;
 }
@@ -230,7 +179,7 @@ test_window_sidebar (Fixture       *fixture,
 
       gtk_list_box_select_row (GTK_LIST_BOX (list_box), row);
       g_assert_cmpstr (sm_window_get_view (window), ==, sidebar_entries[i - 1].view);
-      g_assert_true (wait_until (page_label_is_mapped, &query));
+      g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
     }
 
   /* The view action, which the keyboard shortcuts use, moves the
@@ -262,11 +211,11 @@ test_window_empty_database (Fixture       *fixture,
   window = show_window (SM_STORE (fixture->store));
 
   query = (LabelQuery) { GTK_WIDGET (window), "This database holds no students yet." };
-  g_assert_true (wait_until (page_label_is_mapped, &query));
+  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
 
   sm_window_set_view (window, "offers");
   query = (LabelQuery) { GTK_WIDGET (window), "holds no companies or internship offers yet." };
-  g_assert_true (wait_until (page_label_is_mapped, &query));
+  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -298,11 +247,11 @@ test_window_counts (Fixture       *fixture,
 
   sm_window_set_view (window, "students");
   query = (LabelQuery) { GTK_WIDGET (window), students };
-  g_assert_true (wait_until (view_label_is_mapped, &query));
+  g_assert_true (sm_ui_test_wait_until (view_label_is_mapped, &query));
 
   sm_window_set_view (window, "offers");
   query = (LabelQuery) { GTK_WIDGET (window), offers };
-  g_assert_true (wait_until (page_label_is_mapped, &query));
+  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -466,26 +415,12 @@ test_program_version (void)
   g_assert_cmpstr (out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display; run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      /* Without a display there is nothing to show a window on. 77 makes
-       * meson count the program as skipped, not passed. */
-      g_test_add_func ("/window/no-display", test_no_display);
-      g_test_run ();
-      return 77;
-    }
+  if (!sm_ui_test_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/window/sidebar", Fixture, NULL,
               fixture_set_up, test_window_sidebar, fixture_tear_down);
