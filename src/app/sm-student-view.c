@@ -8,13 +8,16 @@
 
 #include <glib/gi18n.h>
 
+#include "sm-company.h"
 #include "sm-level.h"
+#include "sm-matcher.h"
+#include "sm-offer.h"
 #include "sm-placement.h"
 #include "sm-programme.h"
 #include "sm-status-page.h"
 #include "sm-student-detail.h"
 #include "sm-student.h"
-#include "sm-student-view.h"
+#include "sm-student-view-private.h"
 
 /*
  * SmStudentView:
@@ -24,58 +27,6 @@
  * only one level, class, programme or placement status. It reads the
  * store's list models only; it never asks the database itself.
  */
-
-/* Placement filter values besides the placement statuses. */
-#define PLACEMENT_ANY        (-2)
-#define PLACEMENT_NOT_PLACED (-1)
-struct _SmStudentView
-{
-  GtkWidget            parent_instance;
-
-  SmStore             *store;
-  GListModel          *students;
-  GListModel          *programmes;
-  GHashTable          *programme_names;  /* code → name */
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
-  char                *search;           /* casefolded, never NULL */
-
-  /* Placements: student id → most advanced status + 1 */
-  GListModel          *placements;
-  GHashTable          *placement_status;
-  GtkSorter           *placement_sorter;
-  GHashTable          *placement_cells;  /* bound GtkListItems */
-
-  /* Filters; -1, NULL or PLACEMENT_ANY when they let everyone through */
-  int                  level_filter;
-  char                *class_filter;
-  char                *programme_filter;
-  int                  placement_filter;
-  GtkStringList       *class_choices;
-  GtkStringList       *programme_choices;
-  GPtrArray           *programme_codes;  /* of choice n + 1 */
-  gboolean             updating_choices;
-
-  /* Template children */
-  GtkStack            *stack;
-  GtkStack            *results_stack;
-  GtkSearchEntry      *search_entry;
-  GtkLabel            *count_label;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *number_column;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *class_column;
-  GtkColumnViewColumn *level_column;
-  GtkColumnViewColumn *programme_column;
-  GtkColumnViewColumn *placement_column;
-  GtkDropDown         *level_dropdown;
-  GtkDropDown         *class_dropdown;
-  GtkDropDown         *programme_dropdown;
-  GtkDropDown         *placement_dropdown;
-  SmStatusPage        *empty_page;
-  SmStudentDetail     *detail;
-};
 
 G_DEFINE_FINAL_TYPE (SmStudentView, sm_student_view, GTK_TYPE_WIDGET)
 
@@ -122,6 +73,132 @@ update_programme_names (SmStudentView *self)
         g_hash_table_insert (self->programme_names, g_strdup (code),
                              g_strdup (sm_programme_get_name (programme)));
     }
+}
+
+/* Matches */
+
+/* How many offers a student could go to, or -1 while that is not known. */
+static int
+get_match_count (SmStudentView *self,
+                 SmStudent     *student)
+{
+  gint64 id = sm_record_get_id (SM_RECORD (student));
+  gpointer value;
+
+  if (self->match_counts == NULL ||
+      !g_hash_table_lookup_extended (self->match_counts, &id, NULL, &value))
+    return -1;
+
+  return GPOINTER_TO_INT (value) - 1;
+}
+
+static void
+set_match_cell (SmStudentView *self,
+                GtkListItem   *item)
+{
+  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  int n = get_match_count (self, gtk_list_item_get_item (item));
+  g_autofree char *text = n >= 0 ? g_strdup_printf ("%d", n) : NULL;
+
+  /* An en dash while counting, or when matching cannot run. */
+  gtk_inscription_set_text (cell, text != NULL ? text : "–");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (cell), self->matches_error);
+}
+
+static void
+update_match_cells (SmStudentView *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->match_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    set_match_cell (self, item);
+  gtk_sorter_changed (self->matches_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+/* Counts every student's matches with the matcher the placement run
+ * uses, so the column and a run agree. */
+static gboolean
+count_matches_cb (gpointer user_data)
+{
+  SmStudentView *self = user_data;
+  g_autoptr(SmMatcher) matcher = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  self->matches_idle_id = 0;
+  g_clear_pointer (&self->match_counts, g_hash_table_unref);
+  g_clear_pointer (&self->matches_error, g_free);
+
+  if (self->store == NULL || self->students == NULL)
+    return G_SOURCE_REMOVE;
+
+  matcher = sm_matcher_new (self->store, &error);
+  if (matcher == NULL)
+    {
+      /* Translators: %s is the reason, such as a database error. */
+      self->matches_error = g_strdup_printf (_("Matches could not be counted: %s"), error->message);
+      update_match_cells (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->match_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  n = g_list_model_get_n_items (self->students);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmStudent) student = g_list_model_get_item (self->students, i);
+      gint64 id = sm_record_get_id (SM_RECORD (student));
+
+      g_hash_table_insert (self->match_counts, g_memdup2 (&id, sizeof id),
+                           GINT_TO_POINTER ((int) sm_matcher_count_candidates (matcher, student) + 1));
+    }
+
+  update_match_cells (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Counting takes a moment with thousands of students: it waits until the
+ * list is on screen, and runs once for a burst of changes. */
+static void
+schedule_match_count (SmStudentView *self)
+{
+  if (!self->painted || self->matches_idle_id != 0 || self->store == NULL)
+    return;
+
+  self->matches_idle_id = g_idle_add_full (G_PRIORITY_LOW, count_matches_cb, self, NULL);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   SmStudentView *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  self->painted = TRUE;
+  schedule_match_count (self);
+}
+
+static void
+sm_student_view_realize (GtkWidget *widget)
+{
+  SmStudentView *self = SM_STUDENT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sm_student_view_parent_class)->realize (widget);
+
+  if (!self->painted && self->after_paint_id == 0)
+    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                                             G_CALLBACK (on_after_paint_cb), self);
+}
+
+static void
+sm_student_view_unrealize (GtkWidget *widget)
+{
+  SmStudentView *self = SM_STUDENT_VIEW (widget);
+
+  if (self->after_paint_id != 0)
+    g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (sm_student_view_parent_class)->unrealize (widget);
 }
 
 /* Placements */
@@ -192,6 +269,12 @@ on_store_changed_cb (SmStore       *store,
 {
   GHashTableIter iter;
   gpointer item;
+
+  /* What a student can be matched with depends on all of these. */
+  if (record_type == SM_TYPE_STUDENT || record_type == SM_TYPE_OFFER ||
+      record_type == SM_TYPE_COMPANY || record_type == SM_TYPE_PLACEMENT ||
+      record_type == SM_TYPE_PROGRAMME)
+    schedule_match_count (self);
 
   if (record_type != SM_TYPE_PLACEMENT)
     return;
@@ -268,6 +351,13 @@ get_placement_key (SmStudent *student,
   return get_placement_status (user_data, student);
 }
 
+static int
+get_matches_key (SmStudent *student,
+                 gpointer   user_data)
+{
+  return get_match_count (user_data, student);
+}
+
 static void
 set_column_sorter (GtkColumnViewColumn *column,
                    GtkSorter           *sorter)
@@ -301,6 +391,35 @@ on_setup_cell_cb (GtkSignalListItemFactory *factory,
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0.0f);
   gtk_list_item_set_child (item, cell);
+}
+
+static void
+on_setup_number_cell_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         SmStudentView            *self)
+{
+  GtkWidget *cell = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0f);
+  gtk_widget_add_css_class (cell, "numeric");
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+on_bind_matches_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    SmStudentView            *self)
+{
+  set_match_cell (self, item);
+  g_hash_table_add (self->match_cells, item);
+}
+
+static void
+on_unbind_matches_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      SmStudentView            *self)
+{
+  g_hash_table_remove (self->match_cells, item);
 }
 
 static void
@@ -812,6 +931,8 @@ clear_models (SmStudentView *self)
   g_clear_object (&self->placements);
   g_clear_pointer (&self->programme_names, g_hash_table_unref);
   g_clear_pointer (&self->placement_status, g_hash_table_unref);
+  g_clear_pointer (&self->match_counts, g_hash_table_unref);
+  g_clear_handle_id (&self->matches_idle_id, g_source_remove);
 }
 
 static void
@@ -887,6 +1008,8 @@ load_store (SmStudentView *self)
                                     "to try Stagematch with; importing the school’s student list "
                                     "will come in a later version."));
   update_state (self);
+  schedule_match_count (self);
+  _sm_student_view_update_actions (self);
 }
 
 static void
@@ -901,6 +1024,8 @@ sm_student_view_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->placement_sorter);
+  g_clear_object (&self->matches_sorter);
+  g_clear_object (&self->selection);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sm_student_view_parent_class)->dispose (object);
@@ -916,6 +1041,8 @@ sm_student_view_finalize (GObject *object)
   g_free (self->programme_filter);
   g_ptr_array_unref (self->programme_codes);
   g_hash_table_unref (self->placement_cells);
+  g_hash_table_unref (self->match_cells);
+  g_free (self->matches_error);
 
   G_OBJECT_CLASS (sm_student_view_parent_class)->finalize (object);
 }
@@ -977,6 +1104,9 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   object_class->get_property = sm_student_view_get_property;
   object_class->set_property = sm_student_view_set_property;
 
+  widget_class->realize = sm_student_view_realize;
+  widget_class->unrealize = sm_student_view_unrealize;
+
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SM_TYPE_STORE,
@@ -1002,6 +1132,7 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, level_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, programme_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, placement_column);
+  gtk_widget_class_bind_template_child (widget_class, SmStudentView, matches_column);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, class_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmStudentView, programme_dropdown);
@@ -1016,6 +1147,9 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_bind_programme_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_placement_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unbind_placement_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_number_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_matches_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unbind_matches_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
@@ -1023,27 +1157,79 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "students.focus-search", NULL);
 
+  _sm_student_view_actions_class_init (widget_class);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 /* Selection */
 
-static void
-on_selected_item_changed_cb (SmStudentView      *self,
-                             GParamSpec         *pspec,
-                             GtkSingleSelection *selection)
+/**
+ * _sm_student_view_dup_selected:
+ *
+ * Returns: (transfer full): the selected students, in the order shown
+ */
+GPtrArray *
+_sm_student_view_dup_selected (SmStudentView *self)
 {
-  SmStudent *student = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *students = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
 
-  /* The pane is there only while a student is selected. */
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (students, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+
+  return students;
+}
+
+/**
+ * _sm_student_view_select:
+ * @students: records of the store
+ *
+ * Selects these students where the search and filters show them.
+ */
+void
+_sm_student_view_select (SmStudentView *self,
+                         GPtrArray     *students)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < students->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (students, i));
+
+  for (guint i = 0; i < n && g_hash_table_size (wanted) > 0; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_hash_table_remove (wanted, item))
+        gtk_bitset_add (selected, i);
+    }
+
+  mask = gtk_bitset_new_range (0, n);
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+}
+
+static void
+on_selection_changed_cb (SmStudentView *self)
+{
+  g_autoptr(GPtrArray) students = _sm_student_view_dup_selected (self);
+  SmStudent *student = students->len == 1 ? g_ptr_array_index (students, 0) : NULL;
+
+  /* The pane is there only while one student is selected. */
   sm_student_detail_set_student (self->detail, student);
   gtk_widget_set_visible (GTK_WIDGET (self->detail), student != NULL);
+  _sm_student_view_update_actions (self);
 }
 
 static void
 sm_student_view_init (SmStudentView *self)
 {
-  GtkSingleSelection *selection;
   GtkSorter *numeric;
 
   self->search = g_strdup ("");
@@ -1051,6 +1237,7 @@ sm_student_view_init (SmStudentView *self)
   self->placement_filter = PLACEMENT_ANY;
   self->programme_codes = g_ptr_array_new_with_free_func (g_free);
   self->placement_cells = g_hash_table_new (NULL, NULL);
+  self->match_cells = g_hash_table_new (NULL, NULL);
 
   /* The template sets the column factories; the model comes after. */
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1067,6 +1254,10 @@ sm_student_view_init (SmStudentView *self)
                                                                                            G_CALLBACK (get_placement_key),
                                                                                            self, NULL)));
   gtk_column_view_column_set_sorter (self->placement_column, self->placement_sorter);
+  self->matches_sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
+                                                                                         G_CALLBACK (get_matches_key),
+                                                                                         self, NULL)));
+  gtk_column_view_column_set_sorter (self->matches_column, self->matches_sorter);
 
   setup_filters (self);
 
@@ -1074,14 +1265,12 @@ sm_student_view_init (SmStudentView *self)
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  /* Nothing is selected until the coordinator picks a student. */
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  g_signal_connect_object (selection, "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  /* Nothing is selected until the coordinator picks a student; several
+   * can be picked to change them at once. */
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   load_store (self);
 }

@@ -8,11 +8,14 @@
 #include "sm-company.h"
 #include "sm-decision.h"
 #include "sm-offer.h"
+#include "sm-offer-view.h"
 #include "sm-placement.h"
+#include "sm-preferences-window.h"
 #include "sm-sqlite-store.h"
 #include "sm-status-page.h"
 #include "sm-student.h"
 #include "sm-student-view.h"
+#include "sm-toast.h"
 #include "sm-window.h"
 
 /*
@@ -47,7 +50,8 @@ struct _SmWindow
   GtkListBox           *sidebar;
   GtkStack             *stack;
   SmStudentView        *student_view;
-  SmStatusPage         *offers_page;
+  SmToast              *toast;
+  SmOfferView          *offer_view;
   SmStatusPage         *matching_page;
   SmStatusPage         *selection_page;
   SmStatusPage         *placements_page;
@@ -147,38 +151,6 @@ count (SmWindow *self,
 }
 
 static void
-update_offers_page (SmWindow *self)
-{
-  g_autofree char *now = NULL;
-  guint n_companies = count (self, LIST_COMPANIES);
-  guint n_offers = count (self, LIST_OFFERS);
-
-  if (self->lists[LIST_COMPANIES] == NULL)
-    now = dup_read_error (self, LIST_COMPANIES);
-  else if (self->lists[LIST_OFFERS] == NULL)
-    now = dup_read_error (self, LIST_OFFERS);
-  else if (n_companies == 0 && n_offers == 0)
-    now = g_strdup (_("This database holds no companies or internship offers yet."));
-  else
-    {
-      g_autofree char *companies = NULL;
-      g_autofree char *offers = NULL;
-
-      companies = g_strdup_printf (ngettext ("%u company", "%u companies", n_companies),
-                                   n_companies);
-      offers = g_strdup_printf (ngettext ("%u internship offer", "%u internship offers", n_offers),
-                                n_offers);
-      /* Translators: the first %s is "N companies", the second
-       * "N internship offers". */
-      now = g_strdup_printf (_("This database holds %s and %s."), companies, offers);
-    }
-
-  set_description (self->offers_page, now,
-                   _("The lists of companies and their internship offers, with search, "
-                     "filters and editing, will appear here in a later version of Stagematch."));
-}
-
-static void
 update_selection_page (SmWindow *self)
 {
   g_autofree char *now = NULL;
@@ -221,7 +193,6 @@ update_placements_page (SmWindow *self)
 static void
 update_pages (SmWindow *self)
 {
-  update_offers_page (self);
   update_selection_page (self);
   update_placements_page (self);
 
@@ -452,6 +423,7 @@ sm_window_constructed (GObject *object)
   G_OBJECT_CLASS (sm_window_parent_class)->constructed (object);
 
   sm_student_view_set_store (self->student_view, self->store);
+  sm_offer_view_set_store (self->offer_view, self->store);
 
   if (self->store != NULL)
     watch_lists (self);
@@ -551,13 +523,32 @@ focus_search_cb (GtkWidget *widget,
                  gpointer   user_data)
 {
   SmWindow *self = SM_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
 
   /* Only views with a search entry take Ctrl+F. */
-  if (gtk_stack_get_visible_child (self->stack) != GTK_WIDGET (self->student_view))
+  if (visible == GTK_WIDGET (self->student_view))
+    sm_student_view_focus_search (self->student_view);
+  else if (visible == GTK_WIDGET (self->offer_view))
+    sm_offer_view_focus_search (self->offer_view);
+  else
     return FALSE;
 
-  sm_student_view_focus_search (self->student_view);
   return TRUE;
+}
+
+static void
+show_preferences_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SmWindow *self = SM_WINDOW (widget);
+  SmPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+
+  preferences = sm_preferences_window_new (GTK_WINDOW (self), self->store, self->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -615,13 +606,16 @@ sm_window_class_init (SmWindowClass *klass)
 
   g_type_ensure (SM_TYPE_STATUS_PAGE);
   g_type_ensure (SM_TYPE_STUDENT_VIEW);
+  g_type_ensure (SM_TYPE_OFFER_VIEW);
+  g_type_ensure (SM_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stagematch/Stagematch/sm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SmWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, student_view);
-  gtk_widget_class_bind_template_child (widget_class, SmWindow, offers_page);
+  gtk_widget_class_bind_template_child (widget_class, SmWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, SmWindow, offer_view);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, matching_page);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, selection_page);
   gtk_widget_class_bind_template_child (widget_class, SmWindow, placements_page);
@@ -637,6 +631,10 @@ sm_window_class_init (SmWindowClass *klass)
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                 focus_search_cb, NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, show_preferences_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
 }
 
 static void
@@ -742,4 +740,31 @@ sm_window_set_subtitle (SmWindow   *self,
   self->subtitle = g_strdup (subtitle);
   update_subtitle (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+}
+
+/**
+ * sm_window_get_toast:
+ *
+ * Returns: (transfer none): where the views say what they did, with Undo
+ */
+SmToast *
+sm_window_get_toast (SmWindow *self)
+{
+  g_return_val_if_fail (SM_IS_WINDOW (self), NULL);
+
+  return self->toast;
+}
+
+/**
+ * sm_window_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the program's settings, or %NULL
+ *   when their schema is not installed
+ */
+GSettings *
+sm_window_get_settings (SmWindow *self)
+{
+  g_return_val_if_fail (SM_IS_WINDOW (self), NULL);
+
+  return self->settings;
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "sm-store.h"
+#include "sm-toast.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,9 @@ void                sm_window_set_view       (SmWindow       *self,
 const char         *sm_window_get_subtitle   (SmWindow       *self);
 void                sm_window_set_subtitle   (SmWindow       *self,
                                               const char     *subtitle);
+
+SmToast            *sm_window_get_toast      (SmWindow       *self);
+GSettings          *sm_window_get_settings   (SmWindow       *self);
 
 const char * const *sm_window_get_view_names (void);
 gboolean            sm_window_is_view_name   (const char     *name);

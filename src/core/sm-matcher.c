@@ -678,6 +678,26 @@ compare_by_score (gconstpointer a,
  * Returns: (transfer full) (element-type SmMatchPlacement): the offers that
  *   fit @student, best score first
  */
+/**
+ * sm_matcher_count_candidates:
+ *
+ * Returns: how many offers @student could be placed at, as
+ *   sm_matcher_list_candidates() lists them, without listing them
+ */
+guint
+sm_matcher_count_candidates (SmMatcher *self,
+                             SmStudent *student)
+{
+  int s;
+
+  g_return_val_if_fail (SM_IS_MATCHER (self), 0);
+
+  s = (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->student_index, student)) - 1;
+  if (s < 0)
+    return 0;
+  return self->cand_start[s + 1] - self->cand_start[s];
+}
+
 GArray *
 sm_matcher_list_candidates (SmMatcher *self,
                             SmStudent *student)

@@ -67,6 +67,8 @@ void        sm_matcher_explain             (SmMatcher           *self,
                                             SmMatchExplanation  *explanation);
 GArray     *sm_matcher_list_candidates     (SmMatcher           *self,
                                             SmStudent           *student);
+guint       sm_matcher_count_candidates    (SmMatcher           *self,
+                                            SmStudent           *student);
 gboolean    sm_matcher_run                 (SmMatcher           *self,
                                             SmMatchMode          mode,
                                             guint64              seed,

@@ -175,3 +175,42 @@ sm_offer_get_selection_mode (SmOffer *self)
 {
   return (SmSelectionMode) sm_record_get_int (SM_RECORD (self), SM_OFFER_FIELD_SELECTION_MODE);
 }
+
+SmOfferStatus
+sm_offer_get_status (SmOffer *self)
+{
+  return (SmOfferStatus) sm_record_get_int (SM_RECORD (self), SM_OFFER_FIELD_STATUS);
+}
+
+const char *
+sm_offer_status_get_display_name (SmOfferStatus status)
+{
+  switch (status)
+    {
+    case SM_OFFER_STATUS_DRAFT:
+      /* Translators: the status of an internship offer. */
+      return _("Draft");
+    case SM_OFFER_STATUS_OPEN:
+      /* Translators: the status of an internship offer. */
+      return _("Open");
+    case SM_OFFER_STATUS_CLOSED:
+      /* Translators: the status of an internship offer. */
+      return _("Closed");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+sm_selection_mode_get_display_name (SmSelectionMode mode)
+{
+  switch (mode)
+    {
+    case SM_SELECTION_MODE_ANONYMISED:
+      return _("Anonymised candidates");
+    case SM_SELECTION_MODE_OPEN:
+      return _("Candidates with their names");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -56,5 +56,9 @@ const char      *sm_offer_get_title          (SmOffer *self);
 SmLevelFlags     sm_offer_get_levels         (SmOffer *self);
 guint            sm_offer_get_places         (SmOffer *self);
 SmSelectionMode  sm_offer_get_selection_mode (SmOffer *self);
+SmOfferStatus    sm_offer_get_status         (SmOffer *self);
+
+const char      *sm_offer_status_get_display_name   (SmOfferStatus   status);
+const char      *sm_selection_mode_get_display_name (SmSelectionMode mode);
 
 G_END_DECLS

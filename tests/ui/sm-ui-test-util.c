@@ -81,3 +81,100 @@ sm_ui_test_is_painted (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
+
+static const char *
+get_widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
+/* A mapped label or inscription under @widget whose text is @text, with
+ * an ancestor of @ancestor_type unless that is G_TYPE_INVALID. */
+GtkWidget *
+sm_ui_test_find_text (GtkWidget  *widget,
+                      GType       ancestor_type,
+                      const char *text)
+{
+  const char *shown = get_widget_text (widget);
+
+  if (shown != NULL && g_str_equal (shown, text) && gtk_widget_get_mapped (widget) &&
+      (ancestor_type == G_TYPE_INVALID || gtk_widget_get_ancestor (widget, ancestor_type) != NULL))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sm_ui_test_find_text (child, ancestor_type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget of @type under @widget, @widget included. */
+GtkWidget *
+sm_ui_test_find_type (GtkWidget *widget,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sm_ui_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The widget under @widget whose name (gtk_widget_set_name) is @name. */
+GtkWidget *
+sm_ui_test_find_named (GtkWidget  *widget,
+                       const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sm_ui_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* An open window of @type, such as a dialog the program opened. */
+GtkWidget *
+sm_ui_test_find_window (GType type)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}

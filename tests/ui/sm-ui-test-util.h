@@ -16,4 +16,13 @@ gboolean sm_ui_test_wait_until  (SmUiCondition  done,
                                  gpointer       data);
 gboolean sm_ui_test_is_painted  (gpointer       widget);
 
+GtkWidget *sm_ui_test_find_text   (GtkWidget  *widget,
+                                   GType       ancestor_type,
+                                   const char *text);
+GtkWidget *sm_ui_test_find_type   (GtkWidget  *widget,
+                                   GType       type);
+GtkWidget *sm_ui_test_find_named  (GtkWidget  *widget,
+                                   const char *name);
+GtkWidget *sm_ui_test_find_window (GType       type);
+
 G_END_DECLS

@@ -94,61 +94,6 @@ add_students (SmStore *store)
     }
 }
 
-static const char *
-get_widget_text (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget))
-    return gtk_label_get_text (GTK_LABEL (widget));
-  if (GTK_IS_INSCRIPTION (widget))
-    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
-  return NULL;
-}
-
-/* A mapped label or inscription under @widget whose text is @text. */
-static GtkWidget *
-find_text (GtkWidget  *widget,
-           GType       ancestor_type,
-           const char *text)
-{
-  const char *shown = get_widget_text (widget);
-
-  if (shown != NULL && g_str_equal (shown, text) && gtk_widget_get_mapped (widget) &&
-      (ancestor_type == G_TYPE_INVALID || gtk_widget_get_ancestor (widget, ancestor_type) != NULL))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text (child, ancestor_type, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 typedef struct
 {
   GtkWidget  *root;
@@ -163,7 +108,7 @@ text_is_shown (gpointer data)
 {
   Query *query = data;
 
-  return find_text (query->root, query->ancestor_type, query->text) != NULL;
+  return sm_ui_test_find_text (query->root, query->ancestor_type, query->text) != NULL;
 }
 
 static gboolean
@@ -202,10 +147,10 @@ test_student_view_list (Fixture       *fixture,
   add_students (SM_STORE (fixture->store));
   window = show_students (SM_STORE (fixture->store));
 
-  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  view = sm_ui_test_find_type (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
   g_assert_nonnull (view);
-  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
-  entry = find_widget (view, GTK_TYPE_SEARCH_ENTRY);
+  column_view = sm_ui_test_find_type (view, GTK_TYPE_COLUMN_VIEW);
+  entry = sm_ui_test_find_type (view, GTK_TYPE_SEARCH_ENTRY);
   model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (students));
 
@@ -404,9 +349,9 @@ test_student_view_filters (Fixture       *fixture,
   add_placement (store, offer, "S1001", "cancelled");
   window = show_students (store);
 
-  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
-  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
-  entry = find_widget (view, GTK_TYPE_SEARCH_ENTRY);
+  view = sm_ui_test_find_type (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  column_view = sm_ui_test_find_type (view, GTK_TYPE_COLUMN_VIEW);
+  entry = sm_ui_test_find_type (view, GTK_TYPE_SEARCH_ENTRY);
   model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
   level = find_dropdown (view, "Show only the students of one level");
   class = find_dropdown (view, "Show only the students of one class");
@@ -519,9 +464,9 @@ test_student_view_empty (Fixture       *fixture,
 
   query = (Query) { GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW, "No Students Yet", NULL, 0 };
   g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
-  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  view = sm_ui_test_find_type (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
   g_assert_cmpuint (g_list_model_get_n_items (sm_student_view_get_model (SM_STUDENT_VIEW (view))), ==, 0);
-  g_assert_false (gtk_widget_get_mapped (find_widget (view, GTK_TYPE_COLUMN_VIEW)));
+  g_assert_false (gtk_widget_get_mapped (sm_ui_test_find_type (view, GTK_TYPE_COLUMN_VIEW)));
 
   /* Students that arrive later replace the message by the list. */
   add_students (SM_STORE (fixture->store));
@@ -547,7 +492,7 @@ test_student_view_detail (Fixture       *fixture,
   GtkWidget *view;
   GtkWidget *column_view;
   GtkWidget *detail;
-  GtkSingleSelection *selection;
+  GtkSelectionModel *selection;
   SmStudent *selected;
   GListModel *model;
   Query query;
@@ -556,17 +501,20 @@ test_student_view_detail (Fixture       *fixture,
   add_students (SM_STORE (fixture->store));
   window = show_students (SM_STORE (fixture->store));
 
-  view = find_widget (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
-  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
-  detail = find_widget (view, SM_TYPE_STUDENT_DETAIL);
+  view = sm_ui_test_find_type (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  column_view = sm_ui_test_find_type (view, GTK_TYPE_COLUMN_VIEW);
+  detail = sm_ui_test_find_type (view, SM_TYPE_STUDENT_DETAIL);
   g_assert_nonnull (detail);
   model = sm_student_view_get_model (SM_STUDENT_VIEW (view));
 
   /* Nothing selected: no pane. */
-  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
-  g_assert_false (gtk_single_selection_get_autoselect (selection));
-  g_assert_true (gtk_single_selection_get_can_unselect (selection));
-  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view));
+  g_assert_true (GTK_IS_MULTI_SELECTION (selection));
+  {
+    g_autoptr(GtkBitset) selected_rows = gtk_selection_model_get_selection (selection);
+
+    g_assert_true (gtk_bitset_is_empty (selected_rows));
+  }
   g_assert_false (gtk_widget_get_visible (detail));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -579,7 +527,7 @@ test_student_view_detail (Fixture       *fixture,
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
 
   /* Selected, the pane shows every group and the student's values. */
-  gtk_single_selection_set_selected (selection, position);
+  gtk_selection_model_select_item (selection, position, TRUE);
   query = (Query) { detail, SM_TYPE_STUDENT_DETAIL, "fatima.elamrani@example.nl", NULL, 0 };
   g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
   g_assert_true (gtk_widget_get_visible (detail));
@@ -610,7 +558,7 @@ test_student_view_detail (Fixture       *fixture,
   g_assert_true (sm_ui_test_wait_until (text_is_shown, &query));
 
   /* Unselected, the pane goes away. */
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_unselect_all (selection);
   g_assert_true (sm_ui_test_wait_until (is_hidden, detail));
   g_assert_null (sm_student_detail_get_student (SM_STUDENT_DETAIL (detail)));
 

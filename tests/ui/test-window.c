@@ -9,8 +9,10 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "sm-company.h"
 #include "sm-demo.h"
 #include "sm-offer.h"
+#include "sm-offer-view.h"
 #include "sm-sqlite-store.h"
 #include "sm-status-page.h"
 #include "sm-student.h"
@@ -19,13 +21,15 @@
 #include "sm-window.h"
 
 /* The sidebar as a coordinator reads it, in order, with the view each
- * entry shows. */
+ * entry shows and, where it is not the entry's title, the title of that
+ * view in an empty database. */
 static const struct {
   const char *title;
   const char *view;
+  const char *page;
 } sidebar_entries[] = {
   { "Students", "students" },
-  { "Companies & offers", "offers" },
+  { "Companies & offers", "offers", "No Companies Yet" },
   { "Matching", "matching" },
   { "Selection", "selection" },
   { "Placements", "placements" },
@@ -134,6 +138,21 @@ view_label_is_mapped (gpointer data)
   return FALSE;
 }
 
+/* The same, inside the companies and offers view. */
+static gboolean
+offer_view_label_is_mapped (gpointer data)
+{
+  LabelQuery *query = data;
+  g_autoptr(GPtrArray) labels = dup_labels_in (query->window, SM_TYPE_OFFER_VIEW);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_str_equal (gtk_label_get_text (labels->pdata[i]), query->text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static SmWindow *
 show_window (SmStore *store)
 {
@@ -175,7 +194,8 @@ test_window_sidebar (Fixture       *fixture,
     {
       GtkListBoxRow *row = rows->pdata[i - 1];
       GtkWidget *list_box = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
-      LabelQuery query = { GTK_WIDGET (window), sidebar_entries[i - 1].title };
+      LabelQuery query = { GTK_WIDGET (window), sidebar_entries[i - 1].page != NULL
+                           ? sidebar_entries[i - 1].page : sidebar_entries[i - 1].title };
 
       gtk_list_box_select_row (GTK_LIST_BOX (list_box), row);
       g_assert_cmpstr (sm_window_get_view (window), ==, sidebar_entries[i - 1].view);
@@ -226,7 +246,7 @@ test_window_counts (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *students = NULL;
-  g_autofree char *offers = NULL;
+  g_autofree char *companies = NULL;
   const SmDemoOptions options = { .n_students = 12, .n_offers = 5, .seed = 1 };
   LabelQuery query;
   SmWindow *window;
@@ -239,9 +259,9 @@ test_window_counts (Fixture       *fixture,
   list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_STUDENT, &error);
   g_assert_no_error (error);
   students = g_strdup_printf ("%u students", g_list_model_get_n_items (list));
-  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_OFFER, &error);
+  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_COMPANY, &error);
   g_assert_no_error (error);
-  offers = g_strdup_printf (" and %u internship offers.", g_list_model_get_n_items (list));
+  companies = g_strdup_printf ("%u companies", g_list_model_get_n_items (list));
 
   window = show_window (SM_STORE (fixture->store));
 
@@ -250,8 +270,8 @@ test_window_counts (Fixture       *fixture,
   g_assert_true (sm_ui_test_wait_until (view_label_is_mapped, &query));
 
   sm_window_set_view (window, "offers");
-  query = (LabelQuery) { GTK_WIDGET (window), offers };
-  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
+  query = (LabelQuery) { GTK_WIDGET (window), companies };
+  g_assert_true (sm_ui_test_wait_until (offer_view_label_is_mapped, &query));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
