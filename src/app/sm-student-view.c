@@ -178,12 +178,44 @@ on_after_paint_cb (GdkFrameClock *clock,
   schedule_match_count (self);
 }
 
+/* Columns of short values are as wide as their text needs, so they stay
+ * readable with large text. */
+static void
+update_column_widths (SmStudentView *self)
+{
+  static const struct {
+    gsize offset;
+    int   chars;
+  } widths[] = {
+    { G_STRUCT_OFFSET (SmStudentView, number_column), 20 },
+    { G_STRUCT_OFFSET (SmStudentView, class_column), 13 },
+    { G_STRUCT_OFFSET (SmStudentView, level_column), 15 },
+    { G_STRUCT_OFFSET (SmStudentView, placement_column), 16 },
+    { G_STRUCT_OFFSET (SmStudentView, matches_column), 11 },
+  };
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+
+  pango_font_metrics_unref (metrics);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    gtk_column_view_column_set_fixed_width (G_STRUCT_MEMBER (GtkColumnViewColumn *, self, widths[i].offset),
+                                            widths[i].chars * char_width);
+}
+
 static void
 sm_student_view_realize (GtkWidget *widget)
 {
   SmStudentView *self = SM_STUDENT_VIEW (widget);
 
   GTK_WIDGET_CLASS (sm_student_view_parent_class)->realize (widget);
+
+  update_column_widths (self);
+  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_column_widths), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-font-name",
+                           G_CALLBACK (update_column_widths), self, G_CONNECT_SWAPPED);
 
   if (!self->painted && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
@@ -197,6 +229,7 @@ sm_student_view_unrealize (GtkWidget *widget)
 
   if (self->after_paint_id != 0)
     g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget), update_column_widths, self);
 
   GTK_WIDGET_CLASS (sm_student_view_parent_class)->unrealize (widget);
 }
