@@ -52,9 +52,36 @@ sm_application_actions_about (GSimpleAction *action,
                          NULL);
 }
 
+static void
+sm_application_actions_open_demo (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  SmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (_sm_application_open_demo (self, &error) != NULL)
+    return;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", _("The Demo Could Not Be Opened"));
+  /* Translators: %s is the reason, such as a full disk. */
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Stagematch makes the demo database in the folder for "
+                                              "temporary files, which failed: %s. Make room there and "
+                                              "try again."),
+                                            error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_entries[] = {
   { .name = "quit", .activate = sm_application_actions_quit },
   { .name = "about", .activate = sm_application_actions_about },
+  { .name = "open-demo", .activate = sm_application_actions_open_demo },
 };
 
 void

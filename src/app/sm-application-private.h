@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sm-application.h"
+#include "sm-window.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,8 @@ struct _SmApplication
   int             exit_status;
 };
 
-void _sm_application_actions_init (SmApplication *self);
+void      _sm_application_actions_init (SmApplication  *self);
+SmWindow *_sm_application_open_demo    (SmApplication  *self,
+                                        GError        **error);
 
 G_END_DECLS

@@ -225,6 +225,30 @@ create_demo_store (SmApplication  *self,
   return g_steal_pointer (&store);
 }
 
+/**
+ * _sm_application_open_demo:
+ *
+ * Opens a new window on a new database of made-up students and offers,
+ * deleted when the program quits, as --demo does.
+ *
+ * Returns: (transfer none): the window, or %NULL with @error set
+ */
+SmWindow *
+_sm_application_open_demo (SmApplication  *self,
+                           GError        **error)
+{
+  g_autoptr(SmSqliteStore) store = create_demo_store (self, error);
+  SmWindow *window;
+
+  if (store == NULL)
+    return NULL;
+
+  window = add_window (self, SM_STORE (store), "students");
+  sm_window_set_subtitle (window, _("Demo data, deleted when Stagematch quits"));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 static void
 on_choose_response_cb (GtkNativeDialog *chooser,
                        int              response,

@@ -1036,10 +1036,9 @@ load_store (SmStudentView *self)
 
   sm_status_page_set_title (self->empty_page, _("No Students Yet"));
   sm_status_page_set_description (self->empty_page,
-                                  _("This database holds no students yet.\n"
-                                    "Run “stagematch-cli demo” to fill it with made-up students "
-                                    "to try Stagematch with; importing the school’s student list "
-                                    "will come in a later version."));
+                                  _("This database holds no students yet. Add them one by one, or "
+                                    "open the demo to try Stagematch with made-up students first. "
+                                    "Importing the school’s student list will come in a later version."));
   update_state (self);
   schedule_match_count (self);
   _sm_student_view_update_actions (self);

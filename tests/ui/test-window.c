@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "sm-company.h"
+#include "sm-application.h"
 #include "sm-demo.h"
 #include "sm-offer.h"
 #include "sm-offer-view.h"
@@ -435,6 +436,52 @@ test_program_version (void)
   g_assert_cmpstr (out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
 }
 
+/* Without a session bus, as on a test machine, the application says so
+ * and runs on: that warning is expected, any other is not. */
+static gboolean
+allow_no_session_bus (const char     *log_domain,
+                      GLogLevelFlags  log_level,
+                      const char     *message,
+                      gpointer        user_data)
+{
+  return !(g_strcmp0 (log_domain, "Gtk") == 0 && strstr (message, "session bus") != NULL);
+}
+
+static gboolean
+has_demo_window (gpointer data)
+{
+  return gtk_application_get_windows (data) != NULL;
+}
+
+/* The empty state's and the menu's “open the demo” opens a new window on
+ * made-up students and offers. */
+static void
+test_window_open_demo (void)
+{
+  g_autoptr(SmApplication) application = sm_application_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *students;
+  SmWindow *window;
+
+  g_test_log_set_fatal_handler (allow_no_session_bus, NULL);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "open-demo"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-demo", NULL);
+  g_assert_true (sm_ui_test_wait_until (has_demo_window, application));
+  window = SM_WINDOW (gtk_application_get_windows (GTK_APPLICATION (application))->data);
+  g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, window));
+
+  students = sm_store_list (sm_window_get_store (window), SM_TYPE_STUDENT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (students), >, 0);
+  g_assert_cmpstr (sm_window_get_subtitle (window), ==, "Demo data, deleted when Stagematch quits");
+  g_assert_cmpstr (sm_window_get_view (window), ==, "students");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +502,7 @@ main (int   argc,
   g_test_add ("/program/unknown-view", Fixture, NULL,
               fixture_set_up, test_program_unknown_view, fixture_tear_down);
   g_test_add_func ("/program/version", test_program_version);
+  g_test_add_func ("/window/open-demo", test_window_open_demo);
 
   return g_test_run ();
 }
