@@ -3,19 +3,14 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sm-company.h"
-#include "sm-level.h"
-#include "sm-offer-detail.h"
-#include "sm-offer-view.h"
+#include "sm-offer-view-private.h"
 #include "sm-offer.h"
 #include "sm-sector.h"
-#include "sm-status-page.h"
 
 /*
  * SmOfferView:
@@ -24,88 +19,22 @@
  * offers beneath it, a search entry that narrows it down as the
  * coordinator types, and drop-downs that keep only one sector or one
  * offer status. It reads the store's list models only; it never asks the
- * database itself.
+ * database itself, and it reads them only once it is first shown.
  *
  * The offers of each company come from an index over the store's list of
  * offers. When that list changes the index is rebuilt and each company's
  * list of offers is changed only where it differs, so the rows on screen
- * stay as they are. The search filters the rows of the sorted tree, not
- * the companies beneath it: a search hides and shows rows, and never
- * makes the tree, its opened companies or its order anew.
+ * stay as they are.
+ *
+ * The search filters the flat list of companies before the tree sees it,
+ * and each opened company's own short list of offers: a keystroke costs
+ * the tree only the companies that come or go, however many offers the
+ * school has.
  */
 
 /* A search or a filter that leaves at most this many companies shows them
  * opened, with their offers. */
 #define AUTO_EXPAND_MAX 25
-
-typedef enum
-{
-  COLUMN_NAME = 1,
-  COLUMN_SECTOR,
-  COLUMN_TOWN,
-  COLUMN_LEVELS,
-  COLUMN_PLACES,
-  COLUMN_PERIOD,
-  COLUMN_STATUS,
-  COLUMN_OFFERS,
-} Column;
-
-typedef struct
-{
-  GListStore *offers;   /* of the company, in id order */
-  GPtrArray  *items;    /* the same offers, for quick filtering */
-  GPtrArray  *pending;  /* while the index is rebuilt */
-  guint       n_places;
-} CompanyEntry;
-
-struct _SmOfferView
-{
-  GtkWidget            parent_instance;
-
-  SmStore             *store;
-  GListModel          *companies;
-  GListModel          *offers;
-  GHashTable          *entries;          /* company id → CompanyEntry */
-  GHashTable          *company_text;     /* company id → casefolded name, KvK number, town */
-  GHashTable          *offer_text;       /* SmOffer → casefolded title */
-  GHashTable          *collation;        /* SmRecord → collation keys of the text columns */
-  GtkCustomFilter     *company_filter;
-  GtkCustomFilter     *row_filter;
-  GtkFilterListModel  *company_model;    /* the companies shown, to count them */
-  GtkFilterListModel  *root_model;       /* the companies, whatever the store */
-  GtkTreeListModel    *tree_model;
-  GtkSortListModel    *sort_model;
-  GtkSorter           *row_sorter;
-  GtkFilterListModel  *row_model;        /* the rows shown */
-  GHashTable          *bound_cells;      /* GtkListItem → Column */
-  GHashTable          *auto_expanded;    /* ids of companies opened by a search */
-  SmRecord            *selected_record;
-  char                *search;           /* casefolded, never NULL */
-
-  /* Filters; -1 when they let everything through */
-  int                  sector_filter;
-  int                  status_filter;
-  gboolean             filtering_rows;
-
-  /* Template children */
-  GtkStack            *stack;
-  GtkStack            *results_stack;
-  GtkSearchEntry      *search_entry;
-  GtkLabel            *count_label;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *sector_column;
-  GtkColumnViewColumn *town_column;
-  GtkColumnViewColumn *levels_column;
-  GtkColumnViewColumn *places_column;
-  GtkColumnViewColumn *period_column;
-  GtkColumnViewColumn *status_column;
-  GtkColumnViewColumn *offers_column;
-  GtkDropDown         *sector_dropdown;
-  GtkDropDown         *status_dropdown;
-  SmStatusPage        *empty_page;
-  SmOfferDetail       *detail;
-};
 
 G_DEFINE_FINAL_TYPE (SmOfferView, sm_offer_view, GTK_TYPE_WIDGET)
 
@@ -129,9 +58,9 @@ company_entry_free (gpointer data)
   g_free (entry);
 }
 
-static CompanyEntry *
-lookup_entry (SmOfferView *self,
-              gint64       company_id)
+CompanyEntry *
+_sm_offer_view_lookup_entry (SmOfferView *self,
+                             gint64       company_id)
 {
   return self->entries != NULL ? g_hash_table_lookup (self->entries, &company_id) : NULL;
 }
@@ -140,7 +69,7 @@ static CompanyEntry *
 ensure_entry (SmOfferView *self,
               gint64       company_id)
 {
-  CompanyEntry *entry = lookup_entry (self, company_id);
+  CompanyEntry *entry = _sm_offer_view_lookup_entry (self, company_id);
 
   if (entry == NULL)
     {
@@ -154,25 +83,15 @@ ensure_entry (SmOfferView *self,
   return entry;
 }
 
-static char *
-casefold (const char *text)
-{
-  return g_utf8_casefold (text != NULL ? text : "", -1);
-}
-
 /* The index */
 
-static void refresh_cells (SmOfferView *self,
-                           gboolean     expanders);
-
-/* Puts each offer under its company. Returns whether a company got its
- * first offer or lost its last, which changes whether it opens. */
-static gboolean
+/* Puts each offer under its company. A company that got its first offer
+ * or lost its last is noted in remaking: whether its row opens changes. */
+static void
 rebuild_index (SmOfferView *self)
 {
   GHashTableIter iter;
-  gpointer value;
-  gboolean expandable_changed = FALSE;
+  gpointer key, value;
   guint n = self->offers != NULL ? g_list_model_get_n_items (self->offers) : 0;
 
   g_hash_table_remove_all (self->offer_text);
@@ -183,12 +102,12 @@ rebuild_index (SmOfferView *self)
       CompanyEntry *entry = ensure_entry (self, sm_offer_get_company_id (offer));
 
       /* Both hold a reference. */
-      g_hash_table_insert (self->offer_text, offer, casefold (sm_offer_get_title (offer)));
+      g_hash_table_insert (self->offer_text, offer, _sm_offer_view_casefold (sm_offer_get_title (offer)));
       g_ptr_array_add (entry->pending, g_object_ref (offer));
     }
 
   g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       CompanyEntry *entry = value;
       GPtrArray *swap;
@@ -200,7 +119,7 @@ rebuild_index (SmOfferView *self)
       if (!same)
         {
           if ((entry->items->len == 0) != (entry->pending->len == 0))
-            expandable_changed = TRUE;
+            g_hash_table_add (self->remaking, g_memdup2 (key, sizeof (gint64)));
           g_list_store_splice (entry->offers, 0, entry->items->len,
                                entry->pending->pdata, entry->pending->len);
         }
@@ -214,8 +133,6 @@ rebuild_index (SmOfferView *self)
       for (guint i = 0; i < entry->items->len; i++)
         entry->n_places += sm_offer_get_places (entry->items->pdata[i]);
     }
-
-  return expandable_changed;
 }
 
 static void
@@ -238,7 +155,7 @@ rebuild_company_text (SmOfferView *self)
                         sm_record_get_string (record, SM_COMPANY_FIELD_CITY) != NULL
                         ? sm_record_get_string (record, SM_COMPANY_FIELD_CITY) : "",
                         NULL);
-      g_hash_table_insert (self->company_text, g_memdup2 (&id, sizeof id), casefold (text));
+      g_hash_table_insert (self->company_text, g_memdup2 (&id, sizeof id), _sm_offer_view_casefold (text));
     }
 }
 
@@ -316,7 +233,7 @@ match_company (gpointer item,
       (self->sector_filter < 0 || sm_record_get_int (company, SM_COMPANY_FIELD_SECTOR) == self->sector_filter))
     return TRUE;
 
-  entry = lookup_entry (self, id);
+  entry = _sm_offer_view_lookup_entry (self, id);
   if (entry == NULL)
     return FALSE;
 
@@ -327,92 +244,148 @@ match_company (gpointer item,
   return FALSE;
 }
 
-static gboolean
-match_row (gpointer item,
-           gpointer user_data)
-{
-  g_autoptr(GObject) record = gtk_tree_list_row_get_item (item);
-
-  if (SM_IS_COMPANY (record))
-    return match_company (record, user_data);
-
-  return match_offer (record, user_data);
-}
-
+/* The offers beneath a company: its own, searched and sorted. */
 static GListModel *
 create_offers_model (gpointer item,
                      gpointer user_data)
 {
   SmOfferView *self = user_data;
   CompanyEntry *entry;
+  GtkFilterListModel *filtered;
 
   if (!SM_IS_COMPANY (item))
     return NULL;
 
   /* Without offers there is nothing to open. */
-  entry = lookup_entry (self, sm_record_get_id (item));
+  entry = _sm_offer_view_lookup_entry (self, sm_record_get_id (item));
   if (entry == NULL || entry->items->len == 0)
     return NULL;
 
-  return g_object_ref (G_LIST_MODEL (entry->offers));
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (entry->offers)),
+                                        g_object_ref (GTK_FILTER (self->offer_filter)));
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (self->sorter)));
 }
 
 static gint64
-get_row_company_id (GtkTreeListRow *row)
+get_row_id (GtkTreeListRow *row)
 {
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  g_autoptr(SmRecord) record = gtk_tree_list_row_get_item (row);
 
-  return SM_IS_COMPANY (item) ? sm_record_get_id (SM_RECORD (item)) : -1;
+  return sm_record_get_id (record);
+}
+
+/* The rows of the tree are made anew, closed and unselected, when the
+ * companies are sorted or searched again: the companies the coordinator
+ * opened and the row they selected are noted before and put back after. */
+static void
+save_rows (SmOfferView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->remake_model));
+
+  g_set_object (&self->reselect, self->selected_record);
+  g_hash_table_remove_all (self->expanded);
+
+  /* Nothing is open. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) == n)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
+
+      if (gtk_tree_list_row_get_expanded (row))
+        {
+          gint64 id = get_row_id (row);
+
+          g_hash_table_add (self->expanded, g_memdup2 (&id, sizeof id));
+        }
+    }
+}
+
+static void
+restore_rows (SmOfferView *self)
+{
+  g_autoptr(SmRecord) reselect = g_steal_pointer (&self->reselect);
+
+  if (g_hash_table_size (self->expanded) > 0)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->remake_model));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
+          gint64 id = get_row_id (row);
+
+          if (g_hash_table_contains (self->expanded, &id))
+            gtk_tree_list_row_set_expanded (row, TRUE);
+        }
+      g_hash_table_remove_all (self->expanded);
+    }
+
+  if (reselect != NULL && self->selected_record == NULL)
+    _sm_offer_view_select_record (self, reselect);
+}
+
+static void
+on_sorter_changed_cb (SmOfferView *self)
+{
+  save_rows (self);
+}
+
+static void
+on_sorter_changed_after_cb (SmOfferView *self)
+{
+  restore_rows (self);
+}
+
+/* Rows made anew. A row of the tree decides once whether it opens, so a
+ * company that got its first offer, or lost its last, is taken out of the
+ * tree and put back. */
+
+static gboolean
+match_remade (gpointer item,
+              gpointer user_data)
+{
+  SmOfferView *self = user_data;
+  gint64 id = sm_record_get_id (item);
+
+  return !g_hash_table_contains (self->remaking, &id);
+}
+
+static void
+remake_rows (SmOfferView *self)
+{
+  if (g_hash_table_size (self->remaking) == 0)
+    return;
+
+  save_rows (self);
+  gtk_filter_changed (GTK_FILTER (self->remake_filter), GTK_FILTER_CHANGE_MORE_STRICT);
+  g_hash_table_remove_all (self->remaking);
+  gtk_filter_changed (GTK_FILTER (self->remake_filter), GTK_FILTER_CHANGE_LESS_STRICT);
+  restore_rows (self);
 }
 
 static void
 collapse_auto_expanded (SmOfferView *self)
 {
-  guint n;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->remake_model));
 
   if (g_hash_table_size (self->auto_expanded) == 0)
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->root_model));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
       gint64 id;
 
-      if (row == NULL || !gtk_tree_list_row_get_expanded (row))
+      if (!gtk_tree_list_row_get_expanded (row))
         continue;
-      id = get_row_company_id (row);
+      id = get_row_id (row);
       if (g_hash_table_contains (self->auto_expanded, &id))
         gtk_tree_list_row_set_expanded (row, FALSE);
     }
 
   g_hash_table_remove_all (self->auto_expanded);
-}
-
-/* The position of @company in the store's list, which is in id order. */
-static guint
-find_company (SmOfferView *self,
-              SmRecord    *company)
-{
-  gint64 id = sm_record_get_id (company);
-  guint lo = 0;
-  guint hi = g_list_model_get_n_items (self->companies);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      g_autoptr(SmRecord) record = g_list_model_get_item (self->companies, mid);
-      gint64 mid_id = sm_record_get_id (record);
-
-      if (mid_id == id)
-        return mid;
-      if (mid_id < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
 }
 
 /* A few companies found show their offers at once; a long list stays
@@ -428,23 +401,19 @@ expand_results (SmOfferView *self)
       return;
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->company_model));
-  if (self->companies == NULL || n > AUTO_EXPAND_MAX)
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->remake_model));
+  if (n > AUTO_EXPAND_MAX)
     return;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SmRecord) company = g_list_model_get_item (G_LIST_MODEL (self->company_model), i);
-      g_autoptr(GtkTreeListRow) row = NULL;
-      guint position = find_company (self, company);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
       gint64 id;
 
-      if (position != GTK_INVALID_LIST_POSITION)
-        row = gtk_tree_list_model_get_child_row (self->tree_model, position);
       if (row == NULL || gtk_tree_list_row_get_expanded (row) || !gtk_tree_list_row_is_expandable (row))
         continue;
 
-      id = sm_record_get_id (company);
+      id = get_row_id (row);
       gtk_tree_list_row_set_expanded (row, TRUE);
       g_hash_table_add (self->auto_expanded, g_memdup2 (&id, sizeof id));
     }
@@ -454,23 +423,11 @@ static void
 filters_changed (SmOfferView     *self,
                  GtkFilterChange  change)
 {
-  gboolean active = filters_are_active (self);
-
+  save_rows (self);
+  /* The companies first: the offers of those that go need no look. */
   gtk_filter_changed (GTK_FILTER (self->company_filter), change);
-
-  /* Without a search or a filter every row shows, and the filter model
-   * need not look at them. */
-  if (active == self->filtering_rows)
-    gtk_filter_changed (GTK_FILTER (self->row_filter), change);
-  else
-    {
-      self->filtering_rows = active;
-      if (active)
-        gtk_custom_filter_set_filter_func (self->row_filter, match_row, self, NULL);
-      else
-        gtk_custom_filter_set_filter_func (self->row_filter, NULL, NULL, NULL);
-    }
-
+  gtk_filter_changed (GTK_FILTER (self->offer_filter), change);
+  restore_rows (self);
   expand_results (self);
 }
 
@@ -569,446 +526,7 @@ setup_filters (SmOfferView *self)
                   G_CALLBACK (on_status_selected_cb));
 }
 
-/* Cell texts */
-
-static char *
-format_short_date (const char *text)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (text == NULL || sscanf (text, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (text);
-
-  date = g_date_time_new_local (year, month, day, 0, 0, 0);
-  if (date == NULL)
-    return g_strdup (text);
-
-  /* Translators: a short date in a table, as in "3 Mar 2026"; see
-   * g_date_time_format().
-   * xgettext:no-c-format */
-  return g_date_time_format (date, _("%-d %b %Y"));
-}
-
-static char *
-format_period (SmOffer *offer)
-{
-  SmRecord *record = SM_RECORD (offer);
-  g_autofree char *start = format_short_date (sm_record_get_string (record, SM_OFFER_FIELD_START_DATE));
-  g_autofree char *end = format_short_date (sm_record_get_string (record, SM_OFFER_FIELD_END_DATE));
-
-  if (start == NULL && end == NULL)
-    return NULL;
-
-  /* Translators: the period of an internship, from the first date to the
-   * second, as in "1 Sep 2026 – 29 Jan 2027". */
-  return g_strdup_printf (_("%s – %s"), start != NULL ? start : "", end != NULL ? end : "");
-}
-
-static char *
-format_levels (SmLevelFlags levels)
-{
-  GString *text = g_string_new (NULL);
-
-  for (SmLevel level = 0; level < SM_N_LEVELS; level++)
-    if (levels & (1u << level))
-      {
-        if (text->len > 0)
-          /* Translators: separates the items of a list, such as skills. */
-          g_string_append (text, _(", "));
-        g_string_append (text, sm_level_get_short_name (level));
-      }
-
-  return g_string_free (text, FALSE);
-}
-
-static const char *
-get_sector_name (SmRecord *record,
-                 guint     field)
-{
-  SmSector sector = sm_record_get_int (record, field);
-
-  return sector < SM_N_SECTORS ? sm_sector_get_display_name (sector) : NULL;
-}
-
-static char *
-dup_cell_text (SmOfferView *self,
-               gpointer     item,
-               Column       column)
-{
-  SmRecord *record = item;
-  gboolean is_company = SM_IS_COMPANY (item);
-  CompanyEntry *entry = is_company ? lookup_entry (self, sm_record_get_id (record)) : NULL;
-
-  switch (column)
-    {
-    case COLUMN_NAME:
-      return g_strdup (is_company ? sm_company_get_name (item) : sm_offer_get_title (item));
-    case COLUMN_SECTOR:
-      return g_strdup (get_sector_name (record, is_company ? SM_COMPANY_FIELD_SECTOR : SM_OFFER_FIELD_SECTOR));
-    case COLUMN_TOWN:
-      return g_strdup (sm_record_get_string (record, is_company ? SM_COMPANY_FIELD_CITY : SM_OFFER_FIELD_POSTCODE));
-    case COLUMN_LEVELS:
-      return is_company ? NULL : format_levels (sm_offer_get_levels (item));
-    case COLUMN_PLACES:
-      if (is_company)
-        return entry != NULL && entry->n_places > 0 ? g_strdup_printf ("%u", entry->n_places) : NULL;
-      return g_strdup_printf ("%u", sm_offer_get_places (item));
-    case COLUMN_PERIOD:
-      return is_company ? NULL : format_period (item);
-    case COLUMN_STATUS:
-      return is_company ? NULL : g_strdup (sm_offer_status_get_display_name (sm_offer_get_status (item)));
-    case COLUMN_OFFERS:
-      return is_company ? g_strdup_printf ("%u", entry != NULL ? entry->items->len : 0) : NULL;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Cells */
-
-static GtkWidget *
-inscription_new (float xalign)
-{
-  /* GtkInscription does not measure its text: quick with many rows. */
-  GtkWidget *cell = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), xalign);
-
-  return cell;
-}
-
-static void
-on_setup_cell_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SmOfferView              *self)
-{
-  gtk_list_item_set_child (item, inscription_new (0.0f));
-}
-
-static void
-on_setup_number_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    SmOfferView              *self)
-{
-  GtkWidget *cell = inscription_new (1.0f);
-
-  gtk_widget_add_css_class (cell, "numeric");
-  gtk_list_item_set_child (item, cell);
-}
-
-static void
-on_setup_name_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SmOfferView              *self)
-{
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *cell = inscription_new (0.0f);
-
-  /* The name takes the width the indentation leaves. */
-  gtk_widget_set_hexpand (cell, TRUE);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), cell);
-  gtk_list_item_set_child (item, expander);
-}
-
-static void
-update_cell (SmOfferView *self,
-             GtkListItem *item,
-             Column       column,
-             gboolean     expander)
-{
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-  g_autoptr(GObject) record = NULL;
-  g_autofree char *text = NULL;
-
-  if (row == NULL)
-    return;
-
-  record = gtk_tree_list_row_get_item (row);
-  text = dup_cell_text (self, record, column);
-
-  if (column == COLUMN_NAME)
-    {
-      /* The expander asks again whether the row opens. */
-      if (expander)
-        gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), row);
-      child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
-    }
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
-}
-
-static void
-bind_cell (SmOfferView *self,
-           GtkListItem *item,
-           Column       column)
-{
-  update_cell (self, item, column, FALSE);
-  g_hash_table_insert (self->bound_cells, item, GINT_TO_POINTER (column));
-}
-
-static void
-on_unbind_cell_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   SmOfferView              *self)
-{
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (GTK_IS_TREE_EXPANDER (child))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
-  g_hash_table_remove (self->bound_cells, item);
-}
-
-#define DEFINE_BIND(name, column)                                 \
-  static void                                                     \
-  on_bind_##name##_cb (GtkSignalListItemFactory *factory,         \
-                       GtkListItem              *item,            \
-                       SmOfferView              *self)            \
-  {                                                               \
-    bind_cell (self, item, column);                               \
-  }
-
-DEFINE_BIND (name, COLUMN_NAME)
-DEFINE_BIND (sector, COLUMN_SECTOR)
-DEFINE_BIND (town, COLUMN_TOWN)
-DEFINE_BIND (levels, COLUMN_LEVELS)
-DEFINE_BIND (places, COLUMN_PLACES)
-DEFINE_BIND (period, COLUMN_PERIOD)
-DEFINE_BIND (status, COLUMN_STATUS)
-DEFINE_BIND (offers, COLUMN_OFFERS)
-
-/* Only the cells on screen: the rows stay as they are. */
-static void
-refresh_cells (SmOfferView *self,
-               gboolean     expanders)
-{
-  GHashTableIter iter;
-  gpointer item, column;
-
-  g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, &item, &column))
-    update_cell (self, item, GPOINTER_TO_INT (column), expanders);
-}
-
-/* Sorting; a company and an offer are never compared, only siblings.
- * Custom sorters with cached collation keys: a string sorter would make
- * the keys anew for every comparison of the tree's rows. */
-
-#define N_TEXT_COLUMNS 3  /* name, sector and town */
-
-static void
-collation_keys_free (gpointer data)
-{
-  char **keys = data;
-
-  for (guint i = 0; i < N_TEXT_COLUMNS; i++)
-    g_free (keys[i]);
-  g_free (keys);
-}
-
-static const char *
-get_collation_key (SmOfferView *self,
-                   SmRecord    *record,
-                   Column       column)
-{
-  char **keys = g_hash_table_lookup (self->collation, record);
-  guint index = column - COLUMN_NAME;
-
-  g_assert (index < N_TEXT_COLUMNS);
-
-  if (keys == NULL)
-    {
-      keys = g_new0 (char *, N_TEXT_COLUMNS);
-      g_hash_table_insert (self->collation, record, keys);
-    }
-
-  if (keys[index] == NULL)
-    {
-      g_autofree char *text = dup_cell_text (self, record, column);
-      g_autofree char *folded = casefold (text);
-
-      keys[index] = g_utf8_collate_key (folded, -1);
-    }
-
-  return keys[index];
-}
-
-static int
-compare_uint (guint a,
-              guint b)
-{
-  return (a > b) - (a < b);
-}
-
-static int
-compare_name (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  return strcmp (get_collation_key (user_data, (SmRecord *) a, COLUMN_NAME),
-                 get_collation_key (user_data, (SmRecord *) b, COLUMN_NAME));
-}
-
-static int
-compare_sector (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return strcmp (get_collation_key (user_data, (SmRecord *) a, COLUMN_SECTOR),
-                 get_collation_key (user_data, (SmRecord *) b, COLUMN_SECTOR));
-}
-
-static int
-compare_town (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  return strcmp (get_collation_key (user_data, (SmRecord *) a, COLUMN_TOWN),
-                 get_collation_key (user_data, (SmRecord *) b, COLUMN_TOWN));
-}
-
-static const char *
-get_start_date (gpointer record)
-{
-  const char *date = NULL;
-
-  if (SM_IS_OFFER (record))
-    date = sm_record_get_string ((SmRecord *) record, SM_OFFER_FIELD_START_DATE);
-
-  return date != NULL ? date : "";
-}
-
-static int
-compare_period (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  /* ISO dates sort as they are. */
-  return strcmp (get_start_date ((gpointer) a), get_start_date ((gpointer) b));
-}
-
-static guint
-get_lowest_level (gpointer record)
-{
-  if (!SM_IS_OFFER (record))
-    return 0;
-
-  return g_bit_nth_lsf (sm_offer_get_levels ((SmOffer *) record), -1) + 1;
-}
-
-static int
-compare_levels (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return compare_uint (get_lowest_level ((gpointer) a), get_lowest_level ((gpointer) b));
-}
-
-static guint
-get_places (SmOfferView *self,
-            gpointer     record)
-{
-  CompanyEntry *entry;
-
-  if (SM_IS_OFFER (record))
-    return sm_offer_get_places ((SmOffer *) record);
-
-  entry = lookup_entry (self, sm_record_get_id ((SmRecord *) record));
-  return entry != NULL ? entry->n_places : 0;
-}
-
-static int
-compare_places (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return compare_uint (get_places (user_data, (gpointer) a), get_places (user_data, (gpointer) b));
-}
-
-static guint
-get_status (gpointer record)
-{
-  return SM_IS_OFFER (record) ? sm_offer_get_status ((SmOffer *) record) : 0;
-}
-
-static int
-compare_status (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return compare_uint (get_status ((gpointer) a), get_status ((gpointer) b));
-}
-
-static guint
-get_n_offers (SmOfferView *self,
-              gpointer     record)
-{
-  CompanyEntry *entry;
-
-  if (!SM_IS_COMPANY (record))
-    return 0;
-
-  entry = lookup_entry (self, sm_record_get_id ((SmRecord *) record));
-  return entry != NULL ? entry->items->len : 0;
-}
-
-static int
-compare_offers (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return compare_uint (get_n_offers (user_data, (gpointer) a), get_n_offers (user_data, (gpointer) b));
-}
-
-static void
-set_sorter (SmOfferView         *self,
-            GtkColumnViewColumn *column,
-            GCompareDataFunc     compare)
-{
-  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare, self, NULL);
-
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-}
-
-/* After the records changed: new texts, new order. */
-static void
-resort (SmOfferView *self)
-{
-  g_hash_table_remove_all (self->collation);
-  gtk_sorter_changed (self->row_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-}
-
 /* State */
-
-/* "20,000" or "20.000" as the locale writes it; grouped with commas where
- * the locale does not say (the C locale). */
-static char *
-format_count (guint n)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = NULL;
-  GString *text;
-  gsize len;
-
-  if (separator != NULL && *separator != '\0')
-    return g_strdup_printf ("%'u", n);
-
-  digits = g_strdup_printf ("%u", n);
-  len = strlen (digits);
-  text = g_string_new (NULL);
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (text, ',');
-      g_string_append_c (text, digits[i]);
-    }
-
-  return g_string_free (text, FALSE);
-}
 
 static void
 update_state (SmOfferView *self)
@@ -1030,13 +548,13 @@ update_state (SmOfferView *self)
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->results_stack, shown > 0 || total == 0 ? "results" : "no-results");
 
-  total_text = format_count (total);
+  total_text = _sm_offer_view_format_count (total);
   if (shown == total)
     /* Translators: %s is a number, such as "4,000". */
     text = g_strdup_printf (ngettext ("%s company", "%s companies", total), total_text);
   else
     {
-      g_autofree char *shown_text = format_count (shown);
+      g_autofree char *shown_text = _sm_offer_view_format_count (shown);
 
       /* Translators: the search shows the first number of companies out
        * of the second, such as "3 of 4,000 companies". */
@@ -1073,18 +591,24 @@ on_companies_changed_cb (SmOfferView *self,
 }
 
 static void
+offers_changed (SmOfferView *self)
+{
+  rebuild_index (self);
+  _sm_offer_view_refresh_cells (self);
+  if (filters_are_active (self))
+    filters_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  remake_rows (self);
+  _sm_offer_view_resort (self);
+}
+
+static void
 on_offers_changed_cb (SmOfferView *self,
                       guint        position,
                       guint        removed,
                       guint        added,
                       GListModel  *model)
 {
-  gboolean expandable_changed = rebuild_index (self);
-
-  refresh_cells (self, expandable_changed);
-  if (filters_are_active (self))
-    filters_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
-  resort (self);
+  offers_changed (self);
 }
 
 static void
@@ -1092,21 +616,21 @@ on_store_changed_cb (SmStore     *store,
                      GType        record_type,
                      SmOfferView *self)
 {
-  gboolean expandable_changed = FALSE;
-
   /* Records also change in place, without items-changed: names, titles,
    * statuses and an offer's company. */
   if (record_type == SM_TYPE_OFFER)
-    expandable_changed = rebuild_index (self);
-  else if (record_type == SM_TYPE_COMPANY)
-    rebuild_company_text (self);
-  else
+    {
+      offers_changed (self);
+      return;
+    }
+  if (record_type != SM_TYPE_COMPANY)
     return;
 
-  refresh_cells (self, expandable_changed);
+  rebuild_company_text (self);
+  _sm_offer_view_refresh_cells (self);
   if (filters_are_active (self))
     filters_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
-  resort (self);
+  _sm_offer_view_resort (self);
 }
 
 static void
@@ -1121,10 +645,8 @@ clear_models (SmOfferView *self)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
-  if (self->company_model != NULL)
-    gtk_filter_list_model_set_model (self->company_model, NULL);
-  if (self->root_model != NULL)
-    gtk_filter_list_model_set_model (self->root_model, NULL);
+  if (self->sort_model != NULL)
+    gtk_sort_list_model_set_model (self->sort_model, NULL);
   g_clear_object (&self->companies);
   g_clear_object (&self->offers);
   if (self->entries != NULL)
@@ -1135,8 +657,11 @@ clear_models (SmOfferView *self)
     g_hash_table_remove_all (self->offer_text);
   if (self->collation != NULL)
     g_hash_table_remove_all (self->collation);
+  if (self->remaking != NULL)
+    g_hash_table_remove_all (self->remaking);
   if (self->auto_expanded != NULL)
     g_hash_table_remove_all (self->auto_expanded);
+  self->loaded = FALSE;
 }
 
 static void
@@ -1146,12 +671,14 @@ load_store (SmOfferView *self)
   GListModel *companies;
   GListModel *offers = NULL;
 
+  self->loaded = TRUE;
   sm_offer_detail_set_store (self->detail, self->store);
 
   if (self->store == NULL)
     {
       sm_status_page_set_description (self->empty_page, _("No database is open."));
       update_state (self);
+      _sm_offer_view_update_actions (self);
       return;
     }
 
@@ -1167,6 +694,7 @@ load_store (SmOfferView *self)
       sm_status_page_set_title (self->empty_page, _("Companies Could Not Be Read"));
       sm_status_page_set_description (self->empty_page, text);
       update_state (self);
+      _sm_offer_view_update_actions (self);
       return;
     }
 
@@ -1176,6 +704,7 @@ load_store (SmOfferView *self)
   g_signal_connect_object (offers, "items-changed",
                            G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_index (self);
+  g_hash_table_remove_all (self->remaking);
 
   self->companies = g_object_ref (companies);
   g_signal_connect_object (companies, "items-changed",
@@ -1186,8 +715,7 @@ load_store (SmOfferView *self)
                            G_CALLBACK (on_store_changed_cb), self, 0);
   g_signal_connect_object (self->company_model, "items-changed",
                            G_CALLBACK (on_shown_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_filter_list_model_set_model (self->company_model, companies);
-  gtk_filter_list_model_set_model (self->root_model, companies);
+  gtk_sort_list_model_set_model (self->sort_model, companies);
 
   sm_status_page_set_title (self->empty_page, _("No Companies Yet"));
   sm_status_page_set_description (self->empty_page,
@@ -1197,6 +725,20 @@ load_store (SmOfferView *self)
                                     "with “stagematch-cli add company”."));
   update_state (self);
   expand_results (self);
+  _sm_offer_view_update_actions (self);
+}
+
+/* The lists are read when the view is first shown, before its first
+ * frame: a window that opens on another view does not wait for them. */
+static void
+sm_offer_view_map (GtkWidget *widget)
+{
+  SmOfferView *self = SM_OFFER_VIEW (widget);
+
+  if (!self->loaded)
+    load_store (self);
+
+  GTK_WIDGET_CLASS (sm_offer_view_parent_class)->map (widget);
 }
 
 /* Selection */
@@ -1206,11 +748,7 @@ on_selected_item_changed_cb (SmOfferView        *self,
                              GParamSpec         *pspec,
                              GtkSingleSelection *selection)
 {
-  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
-  g_autoptr(SmRecord) record = NULL;
-
-  if (row != NULL)
-    record = SM_RECORD (gtk_tree_list_row_get_item (row));
+  SmRecord *record = gtk_single_selection_get_selected_item (selection);
 
   /* The pane is there only while something is selected. */
   sm_offer_detail_set_record (self->detail, record);
@@ -1218,6 +756,8 @@ on_selected_item_changed_cb (SmOfferView        *self,
 
   if (g_set_object (&self->selected_record, record))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+
+  _sm_offer_view_update_actions (self);
 }
 
 static void
@@ -1228,15 +768,17 @@ sm_offer_view_dispose (GObject *object)
   clear_models (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SM_TYPE_OFFER_VIEW);
 
-  g_clear_object (&self->row_model);
-  g_clear_object (&self->sort_model);
+  g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
-  g_clear_object (&self->root_model);
+  g_clear_object (&self->remake_model);
   g_clear_object (&self->company_model);
-  g_clear_object (&self->row_sorter);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->remake_filter);
   g_clear_object (&self->company_filter);
-  g_clear_object (&self->row_filter);
+  g_clear_object (&self->offer_filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->selected_record);
+  g_clear_object (&self->reselect);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sm_offer_view_parent_class)->dispose (object);
@@ -1253,7 +795,9 @@ sm_offer_view_finalize (GObject *object)
   g_hash_table_unref (self->offer_text);
   g_hash_table_unref (self->collation);
   g_hash_table_unref (self->bound_cells);
+  g_hash_table_unref (self->remaking);
   g_hash_table_unref (self->auto_expanded);
+  g_hash_table_unref (self->expanded);
 
   G_OBJECT_CLASS (sm_offer_view_parent_class)->finalize (object);
 }
@@ -1319,6 +863,8 @@ sm_offer_view_class_init (SmOfferViewClass *klass)
   object_class->get_property = sm_offer_view_get_property;
   object_class->set_property = sm_offer_view_set_property;
 
+  widget_class->map = sm_offer_view_map;
+
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SM_TYPE_STORE,
@@ -1361,18 +907,6 @@ sm_offer_view_class_init (SmOfferViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SmOfferView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SmOfferView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SmOfferView, detail);
-  gtk_widget_class_bind_template_callback (widget_class, on_setup_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_setup_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_setup_name_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_name_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_sector_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_town_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_levels_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_places_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_period_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_status_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bind_offers_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_unbind_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
@@ -1380,13 +914,22 @@ sm_offer_view_class_init (SmOfferViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "offers.focus-search", NULL);
 
+  _sm_offer_view_cells_class_init (widget_class);
+  _sm_offer_view_actions_class_init (widget_class);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+on_tree_changed_cb (SmOfferView *self)
+{
+  _sm_offer_view_refresh_expanders (self);
 }
 
 static void
 sm_offer_view_init (SmOfferView *self)
 {
-  GtkSingleSelection *selection;
+  GtkMultiSorter *sorter;
 
   self->search = g_strdup ("");
   self->sector_filter = -1;
@@ -1394,51 +937,52 @@ sm_offer_view_init (SmOfferView *self)
   self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, company_entry_free);
   self->company_text = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->offer_text = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
-  self->collation = g_hash_table_new_full (NULL, NULL, NULL, collation_keys_free);
-  self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->remaking = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->auto_expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   /* The template sets the column factories; the model comes after. */
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_sorter (self, self->name_column, compare_name);
-  set_sorter (self, self->sector_column, compare_sector);
-  set_sorter (self, self->town_column, compare_town);
-  set_sorter (self, self->levels_column, compare_levels);
-  set_sorter (self, self->places_column, compare_places);
-  set_sorter (self, self->period_column, compare_period);
-  set_sorter (self, self->status_column, compare_status);
-  set_sorter (self, self->offers_column, compare_offers);
-
+  _sm_offer_view_cells_init (self);
   setup_filters (self);
 
+  /* The column view's sorter, in one of our own that can be told that
+   * the records changed. */
+  sorter = gtk_multi_sorter_new ();
+  gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorter = GTK_SORTER (sorter);
+  /* Around the models' own handlers, which make the rows anew. */
+  g_signal_connect_object (self->sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sorter, "changed", G_CALLBACK (on_sorter_changed_after_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (self->sorter));
   self->company_filter = gtk_custom_filter_new (match_company, self, NULL);
-  self->company_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->company_filter)));
-  /* Without a filter: passes the store's companies on as they are. */
-  self->root_model = gtk_filter_list_model_new (NULL, NULL);
-  self->tree_model = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root_model)),
-                                              FALSE, FALSE, create_offers_model, self, NULL);
-  /* The row sorter keeps each offer under its company. */
-  self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view))));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->tree_model)),
-                                              g_object_ref (self->row_sorter));
-  /* Lets every row through until a search or a filter is set. */
-  self->row_filter = gtk_custom_filter_new (NULL, NULL, NULL);
-  self->row_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                               g_object_ref (GTK_FILTER (self->row_filter)));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->row_model)));
+  self->company_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                   g_object_ref (GTK_FILTER (self->company_filter)));
+  self->offer_filter = gtk_custom_filter_new (match_offer, self, NULL);
+  self->remake_filter = gtk_custom_filter_new (match_remade, self, NULL);
+  self->remake_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->company_model)),
+                                                  g_object_ref (GTK_FILTER (self->remake_filter)));
+  /* Closed: a company opens when the coordinator or a short search
+   * opens it, never thousands at once. */
+  self->tree_model = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->remake_model)),
+                                              TRUE, FALSE, create_offers_model, self, NULL);
+  g_signal_connect_object (self->tree_model, "items-changed", G_CALLBACK (on_tree_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
   /* Nothing is selected until the coordinator picks a row. */
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  g_signal_connect_object (selection, "notify::selected-item",
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   /* Companies by name, as a coordinator looks them up. */
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
-  load_store (self);
+  _sm_offer_view_update_actions (self);
 }
 
 GtkWidget *
@@ -1473,7 +1017,11 @@ sm_offer_view_set_store (SmOfferView *self,
 
   clear_models (self);
   g_set_object (&self->store, store);
-  load_store (self);
+  _sm_offer_view_update_actions (self);
+
+  /* Read at once when shown, or else when first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_store (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -1481,16 +1029,17 @@ sm_offer_view_set_store (SmOfferView *self,
 /**
  * sm_offer_view_get_model:
  *
- * Returns: (transfer none): the rows as shown, searched and sorted: a
- *   #GtkTreeListRow for each company, and for each offer of an opened
- *   company
+ * Returns: (transfer none): the companies and offers as shown, searched
+ *   and sorted: a #GtkTreeListModel that passes the records through, each
+ *   company followed by the offers of an opened company; its rows come
+ *   from gtk_tree_list_model_get_row()
  */
 GListModel *
 sm_offer_view_get_model (SmOfferView *self)
 {
   g_return_val_if_fail (SM_IS_OFFER_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->row_model);
+  return G_LIST_MODEL (self->tree_model);
 }
 
 /**

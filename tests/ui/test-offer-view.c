@@ -247,8 +247,7 @@ find_row (GListModel *model,
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
       g_autofree char *title = sm_record_dup_title (SM_RECORD (item));
 
       if (g_strcmp0 (title, name) == 0)
@@ -266,7 +265,7 @@ assert_offers_under_companies (GListModel *model)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), i);
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
       if (SM_IS_COMPANY (item))
@@ -347,7 +346,7 @@ test_offer_view_tree (Fixture       *fixture,
   /* Opening a company shows its offers beneath it. */
   position = find_row (model, "Bakkerij Zonneveld");
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
-  row = g_list_model_get_item (model, position);
+  row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), position);
   g_assert_true (gtk_tree_list_row_is_expandable (row));
   gtk_tree_list_row_set_expanded (row, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_companies + 2);
@@ -403,7 +402,8 @@ test_offer_view_tree (Fixture       *fixture,
 
   /* A new offer shows under its company at once. */
   {
-    g_autoptr(GtkTreeListRow) bakery = g_list_model_get_item (model, find_row (model, "Bakkerij Zonneveld"));
+    g_autoptr(GtkTreeListRow) bakery = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model),
+                                                                           find_row (model, "Bakkerij Zonneveld"));
     SmRecord *company = sm_store_lookup_key (store, SM_TYPE_COMPANY, "87654321");
     g_autoptr(GtkColumnViewColumn) name_column = NULL;
 
@@ -582,7 +582,7 @@ test_offer_view_detail (Fixture       *fixture,
     }
 
   /* An offer: its title, with its company's name. */
-  row = g_list_model_get_item (model, position);
+  row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), position);
   gtk_tree_list_row_set_expanded (row, TRUE);
   position = find_row (model, "Broodbakker in opleiding");
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
@@ -649,6 +649,39 @@ test_offer_detail_proxy_warning (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The lists are read when the view is first shown, not when it gets its
+ * store; once shown, a new store is read at once. */
+static void
+test_offer_view_lazy (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  SmStore *store = SM_STORE (fixture->store);
+  GtkWidget *view = sm_offer_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  GListModel *model = sm_offer_view_get_model (SM_OFFER_VIEW (view));
+  guint n_companies;
+
+  fill_store (store);
+  n_companies = count_items (store, SM_TYPE_COMPANY);
+
+  g_object_ref_sink (view);
+  sm_offer_view_set_store (SM_OFFER_VIEW (view), store);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_companies);
+
+  sm_offer_view_set_store (SM_OFFER_VIEW (view), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  sm_offer_view_set_store (SM_OFFER_VIEW (view), store);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_companies);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (view);
+}
+
 static void
 test_offer_view_empty (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -695,6 +728,8 @@ main (int   argc,
               fixture_set_up, test_offer_view_detail, fixture_tear_down);
   g_test_add ("/offer-view/proxy-warning", Fixture, NULL,
               fixture_set_up, test_offer_detail_proxy_warning, fixture_tear_down);
+  g_test_add ("/offer-view/lazy", Fixture, NULL,
+              fixture_set_up, test_offer_view_lazy, fixture_tear_down);
   g_test_add ("/offer-view/empty", Fixture, NULL,
               fixture_set_up, test_offer_view_empty, fixture_tear_down);
 

@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sm-offer-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sm-change-set.h"
+#include "sm-company.h"
+#include "sm-offer-view-private.h"
+#include "sm-offer.h"
+#include "sm-record-editor.h"
+#include "sm-window.h"
+
+/*
+ * What the coordinator does to companies and offers from the tree: add a
+ * company, add an offer to a company, edit either, and delete one with a
+ * question first and an Undo after.
+ */
+
+static GtkWindow *
+get_parent_window (SmOfferView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static SmToast *
+get_toast (SmOfferView *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SM_TYPE_WINDOW);
+
+  return window != NULL ? sm_window_get_toast (SM_WINDOW (window)) : NULL;
+}
+
+static void
+show_error (SmOfferView *self,
+            const char  *title,
+            const char  *message)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (get_parent_window (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", title);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _sm_offer_view_get_selected_company:
+ *
+ * Returns: (transfer none) (nullable): the selected company, or the
+ *   company of the selected offer
+ */
+SmRecord *
+_sm_offer_view_get_selected_company (SmOfferView *self)
+{
+  if (self->selected_record == NULL || self->store == NULL)
+    return NULL;
+
+  if (SM_IS_COMPANY (self->selected_record))
+    return self->selected_record;
+
+  return sm_store_lookup (self->store, SM_TYPE_COMPANY,
+                          sm_offer_get_company_id (SM_OFFER (self->selected_record)));
+}
+
+static gboolean
+is_same_record (GtkTreeListRow *row,
+                SmRecord       *record)
+{
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  return G_OBJECT_TYPE (item) == G_OBJECT_TYPE (record) &&
+         sm_record_get_id (SM_RECORD (item)) == sm_record_get_id (record);
+}
+
+static void
+scroll_to (SmOfferView *self,
+           guint        position)
+{
+  /* The column view scrolls through the list view inside it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/**
+ * _sm_offer_view_select_record:
+ * @record: a company or an offer of the store
+ *
+ * Selects @record where the search and the filters show it, opening its
+ * company for an offer.
+ */
+void
+_sm_offer_view_select_record (SmOfferView *self,
+                              SmRecord    *record)
+{
+  g_autoptr(GtkTreeListRow) company_row = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 company_id;
+  guint n;
+
+  company_id = SM_IS_COMPANY (record) ? sm_record_get_id (record) : sm_offer_get_company_id (SM_OFFER (record));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->remake_model));
+  for (guint i = 0; i < n && company_row == NULL; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
+      g_autoptr(SmRecord) company = gtk_tree_list_row_get_item (row);
+
+      if (sm_record_get_id (company) == company_id)
+        company_row = g_steal_pointer (&row);
+    }
+
+  if (company_row == NULL)
+    return;
+
+  if (SM_IS_COMPANY (record))
+    position = gtk_tree_list_row_get_position (company_row);
+  else
+    {
+      gtk_tree_list_row_set_expanded (company_row, TRUE);
+      for (guint i = 0; position == GTK_INVALID_LIST_POSITION; i++)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_row_get_child_row (company_row, i);
+
+          if (row == NULL)
+            break;
+          if (is_same_record (row, record))
+            position = gtk_tree_list_row_get_position (row);
+        }
+    }
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to (self, position);
+}
+
+void
+_sm_offer_view_update_actions (SmOfferView *self)
+{
+  gboolean can_edit = self->store != NULL && self->companies != NULL;
+  gboolean has_selection = can_edit && self->selected_record != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new-company", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new-offer",
+                                 has_selection && _sm_offer_view_get_selected_company (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.edit", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.delete", has_selection);
+}
+
+/* Undo */
+
+typedef struct
+{
+  GWeakRef  view;
+  SmStore  *store;
+  SmRecord *record;   /* a copy as it was */
+} Undo;
+
+static void
+undo_free (Undo *undo)
+{
+  g_weak_ref_clear (&undo->view);
+  g_clear_object (&undo->store);
+  g_clear_object (&undo->record);
+  g_free (undo);
+}
+
+static void
+undo_cb (gpointer user_data)
+{
+  Undo *undo = user_data;
+  g_autoptr(SmOfferView) self = g_weak_ref_get (&undo->view);
+  g_autoptr(SmRecord) record = sm_record_dup (undo->record);
+  g_autoptr(SmChangeSet) changes = sm_change_set_new ();
+  g_autoptr(GError) error = NULL;
+  SmRecord *stored;
+
+  /* A deleted company or offer comes back as a new record with all its
+   * fields; nothing referred to it, or it could not have been deleted. */
+  sm_record_set_id (record, 0);
+  sm_change_set_save (changes, record);
+  if (!sm_store_apply (undo->store, changes, &error))
+    {
+      if (self != NULL)
+        show_error (self, _("Could Not Undo"), error->message);
+      else
+        g_warning ("Could not undo: %s", error->message);
+      return;
+    }
+
+  stored = sm_store_lookup (undo->store, G_OBJECT_TYPE (record), sm_record_get_id (record));
+  if (self != NULL && stored != NULL)
+    _sm_offer_view_select_record (self, stored);
+}
+
+/* New and edit */
+
+static void
+on_editor_saved_cb (SmRecordEditor *editor,
+                    SmRecord       *record,
+                    SmOfferView    *self)
+{
+  _sm_offer_view_select_record (self, record);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+open_editor (SmOfferView *self,
+             SmRecord    *record)
+{
+  SmRecordEditor *editor;
+
+  if (self->store == NULL)
+    return;
+
+  editor = sm_record_editor_new (get_parent_window (self), self->store, record);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_company (SmOfferView *self)
+{
+  g_autoptr(SmCompany) company = sm_company_new ();
+
+  /* A coordinator looking at one sector is most likely adding to it. */
+  if (self->sector_filter >= 0)
+    sm_record_set_int (SM_RECORD (company), SM_COMPANY_FIELD_SECTOR, self->sector_filter);
+
+  open_editor (self, SM_RECORD (company));
+}
+
+static void
+new_offer (SmOfferView *self,
+           SmRecord    *company)
+{
+  g_autoptr(SmOffer) offer = sm_offer_new ();
+  SmRecord *record = SM_RECORD (offer);
+
+  /* Most offers are at the company's own address and in its sector; the
+   * dates differ from offer to offer, so they start empty. */
+  sm_record_set_int (record, SM_OFFER_FIELD_COMPANY_ID, sm_record_get_id (company));
+  sm_record_set_string (record, SM_OFFER_FIELD_POSTCODE,
+                        sm_record_get_string (company, SM_COMPANY_FIELD_POSTCODE));
+  sm_record_set_int (record, SM_OFFER_FIELD_SECTOR, sm_record_get_int (company, SM_COMPANY_FIELD_SECTOR));
+  sm_record_set_string (record, SM_OFFER_FIELD_START_DATE, NULL);
+  sm_record_set_string (record, SM_OFFER_FIELD_END_DATE, NULL);
+
+  open_editor (self, record);
+}
+
+static void
+new_company_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  new_company (SM_OFFER_VIEW (widget));
+}
+
+static void
+new_offer_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SmOfferView *self = SM_OFFER_VIEW (widget);
+  SmRecord *company = _sm_offer_view_get_selected_company (self);
+
+  if (company != NULL)
+    new_offer (self, company);
+}
+
+/* Ctrl+N: an offer for the company at hand, or else a company. */
+static gboolean
+new_shortcut_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SmOfferView *self = SM_OFFER_VIEW (widget);
+  SmRecord *company;
+
+  if (self->store == NULL || self->companies == NULL)
+    return FALSE;
+
+  company = _sm_offer_view_get_selected_company (self);
+  if (company != NULL)
+    new_offer (self, company);
+  else
+    new_company (self);
+  return TRUE;
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SmOfferView *self = SM_OFFER_VIEW (widget);
+
+  if (self->selected_record != NULL)
+    open_editor (self, self->selected_record);
+}
+
+static void
+on_row_activated_cb (GtkColumnView *column_view,
+                     guint          position,
+                     SmOfferView   *self)
+{
+  g_autoptr(SmRecord) record = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (record != NULL)
+    open_editor (self, record);
+}
+
+/* Delete */
+
+static void
+delete_record (SmOfferView *self,
+               SmRecord    *record)
+{
+  g_autoptr(SmChangeSet) changes = sm_change_set_new ();
+  g_autoptr(SmRecord) copy = sm_record_dup (record);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = sm_record_dup_title (record);
+  g_autofree char *title = NULL;
+  gboolean is_company = SM_IS_COMPANY (record);
+  SmToast *toast;
+  Undo *undo;
+
+  sm_change_set_delete (changes, record);
+  if (!sm_store_apply (self->store, changes, &error))
+    {
+      g_autofree char *message = NULL;
+      const char *advice = NULL;
+
+      /* The store names what still refers to the record; say how to get
+       * it out of the way. */
+      if (g_error_matches (error, SM_STORE_ERROR, SM_STORE_ERROR_CONFLICT))
+        advice = is_company
+                 ? _("Delete the company’s offers first, or set them to Closed and keep the company.")
+                 : _("Set the offer’s status to Closed instead: it then takes no new candidates "
+                     "and its placements stay on record.");
+      message = advice != NULL ? g_strdup_printf ("%s\n\n%s", error->message, advice) : g_strdup (error->message);
+      show_error (self,
+                  is_company ? _("The Company Was Not Deleted") : _("The Offer Was Not Deleted"),
+                  message);
+      return;
+    }
+
+  toast = get_toast (self);
+  if (toast == NULL)
+    return;
+
+  /* Translators: %s is the name of a company or the title of an
+   * internship offer. */
+  title = g_strdup_printf (_("“%s” was deleted"), name);
+  undo = g_new0 (Undo, 1);
+  g_weak_ref_init (&undo->view, self);
+  undo->store = g_object_ref (self->store);
+  undo->record = g_steal_pointer (&copy);
+  sm_toast_show (toast, title, undo_cb, undo, (GDestroyNotify) undo_free);
+}
+
+typedef struct
+{
+  SmOfferView *view;
+  SmRecord    *record;
+} DeleteRequest;
+
+static void
+on_delete_response_cb (GtkDialog     *dialog,
+                       int            response,
+                       DeleteRequest *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT && request->view->store != NULL)
+    delete_record (request->view, request->record);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (request->view);
+  g_object_unref (request->record);
+  g_free (request);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SmOfferView *self = SM_OFFER_VIEW (widget);
+  g_autofree char *name = NULL;
+  DeleteRequest *request;
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  if (self->selected_record == NULL || self->store == NULL)
+    return;
+
+  name = sm_record_dup_title (self->selected_record);
+  /* Translators: %s is the name of a company or the title of an
+   * internship offer. */
+  dialog = gtk_message_dialog_new (get_parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Delete “%s”?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            SM_IS_COMPANY (self->selected_record)
+                                            ? _("The company and its details are removed from this database. "
+                                                "A company with internship offers cannot be deleted. "
+                                                "You can undo this for a few seconds.")
+                                            : _("The offer is removed from this database. An offer with "
+                                                "candidates or placements cannot be deleted. "
+                                                "You can undo this for a few seconds."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  request = g_new0 (DeleteRequest, 1);
+  request->view = g_object_ref (self);
+  request->record = g_object_ref (self->selected_record);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_sm_offer_view_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "offers.new-company", NULL, new_company_action);
+  gtk_widget_class_install_action (widget_class, "offers.new-offer", NULL, new_offer_action);
+  gtk_widget_class_install_action (widget_class, "offers.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "offers.delete", NULL, delete_action);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, new_shortcut_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "offers.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "offers.edit", NULL);
+}
