@@ -139,6 +139,9 @@ test_student_edit_add (Fixture       *fixture,
   SmRecord *stored;
   guint before = count_students (fixture);
 
+  g_assert_nonnull (sm_window_get_settings (fixture->window));
+  g_settings_set_int (sm_window_get_settings (fixture->window), "default-max-travel-km", 40);
+
   gtk_widget_activate_action (fixture->view, "students.new", NULL);
   editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
   save = find_named (editor, "save-button");
@@ -148,6 +151,10 @@ test_student_edit_add (Fixture       *fixture,
   set_text (editor, "given_name", "Noor");
   set_text (editor, "family_name", "Haddad");
   g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* The travel distance comes from the preferences. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (editor, "max_travel_km"))),
+                   ==, 40);
 
   set_text (editor, "postcode", "12345");
   postcode = find_named (editor, "postcode");
