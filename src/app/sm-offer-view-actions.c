@@ -10,45 +10,13 @@
 #include "sm-offer-view-private.h"
 #include "sm-offer.h"
 #include "sm-record-editor.h"
-#include "sm-window.h"
+#include "sm-view-commands.h"
 
 /*
  * What the coordinator does to companies and offers from the tree: add a
  * company, add an offer to a company, edit either, and delete one with a
  * question first and an Undo after.
  */
-
-static GtkWindow *
-get_parent_window (SmOfferView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static SmToast *
-get_toast (SmOfferView *self)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SM_TYPE_WINDOW);
-
-  return window != NULL ? sm_window_get_toast (SM_WINDOW (window)) : NULL;
-}
-
-static void
-show_error (SmOfferView *self,
-            const char  *title,
-            const char  *message)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (get_parent_window (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /**
  * _sm_offer_view_get_selected_company:
@@ -159,48 +127,12 @@ _sm_offer_view_update_actions (SmOfferView *self)
 
 /* Undo */
 
-typedef struct
-{
-  GWeakRef  view;
-  SmStore  *store;
-  SmRecord *record;   /* a copy as it was */
-} Undo;
-
 static void
-undo_free (Undo *undo)
+select_restored (GtkWidget *view,
+                 GPtrArray *records)
 {
-  g_weak_ref_clear (&undo->view);
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->record);
-  g_free (undo);
-}
-
-static void
-undo_cb (gpointer user_data)
-{
-  Undo *undo = user_data;
-  g_autoptr(SmOfferView) self = g_weak_ref_get (&undo->view);
-  g_autoptr(SmRecord) record = sm_record_dup (undo->record);
-  g_autoptr(SmChangeSet) changes = sm_change_set_new ();
-  g_autoptr(GError) error = NULL;
-  SmRecord *stored;
-
-  /* A deleted company or offer comes back as a new record with all its
-   * fields; nothing referred to it, or it could not have been deleted. */
-  sm_record_set_id (record, 0);
-  sm_change_set_save (changes, record);
-  if (!sm_store_apply (undo->store, changes, &error))
-    {
-      if (self != NULL)
-        show_error (self, _("Could Not Undo"), error->message);
-      else
-        g_warning ("Could not undo: %s", error->message);
-      return;
-    }
-
-  stored = sm_store_lookup (undo->store, G_OBJECT_TYPE (record), sm_record_get_id (record));
-  if (self != NULL && stored != NULL)
-    _sm_offer_view_select_record (self, stored);
+  if (records->len > 0)
+    _sm_offer_view_select_record (SM_OFFER_VIEW (view), g_ptr_array_index (records, 0));
 }
 
 /* New and edit */
@@ -223,7 +155,7 @@ open_editor (SmOfferView *self,
   if (self->store == NULL)
     return;
 
-  editor = sm_record_editor_new (get_parent_window (self), self->store, record);
+  editor = sm_record_editor_new (sm_view_get_window (GTK_WIDGET (self)), self->store, record);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -324,18 +256,22 @@ on_row_activated_cb (GtkColumnView *column_view,
 /* Delete */
 
 static void
-delete_record (SmOfferView *self,
-               SmRecord    *record)
+delete_records (GtkWidget *view,
+                GPtrArray *records)
 {
+  SmOfferView *self = SM_OFFER_VIEW (view);
+  SmRecord *record = g_ptr_array_index (records, 0);
   g_autoptr(SmChangeSet) changes = sm_change_set_new ();
-  g_autoptr(SmRecord) copy = sm_record_dup (record);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = sm_record_dup_title (record);
   g_autofree char *title = NULL;
   gboolean is_company = SM_IS_COMPANY (record);
-  SmToast *toast;
-  Undo *undo;
 
+  if (self->store == NULL)
+    return;
+
+  g_ptr_array_add (before, sm_record_dup (record));
   sm_change_set_delete (changes, record);
   if (!sm_store_apply (self->store, changes, &error))
     {
@@ -350,44 +286,16 @@ delete_record (SmOfferView *self,
                  : _("Set the offer’s status to Closed instead: it then takes no new candidates "
                      "and its placements stay on record.");
       message = advice != NULL ? g_strdup_printf ("%s\n\n%s", error->message, advice) : g_strdup (error->message);
-      show_error (self,
-                  is_company ? _("The Company Was Not Deleted") : _("The Offer Was Not Deleted"),
-                  message);
+      sm_view_show_error (view,
+                          is_company ? _("The Company Was Not Deleted") : _("The Offer Was Not Deleted"),
+                          message);
       return;
     }
-
-  toast = get_toast (self);
-  if (toast == NULL)
-    return;
 
   /* Translators: %s is the name of a company or the title of an
    * internship offer. */
   title = g_strdup_printf (_("“%s” was deleted"), name);
-  undo = g_new0 (Undo, 1);
-  g_weak_ref_init (&undo->view, self);
-  undo->store = g_object_ref (self->store);
-  undo->record = g_steal_pointer (&copy);
-  sm_toast_show (toast, title, undo_cb, undo, (GDestroyNotify) undo_free);
-}
-
-typedef struct
-{
-  SmOfferView *view;
-  SmRecord    *record;
-} DeleteRequest;
-
-static void
-on_delete_response_cb (GtkDialog     *dialog,
-                       int            response,
-                       DeleteRequest *request)
-{
-  if (response == GTK_RESPONSE_ACCEPT && request->view->store != NULL)
-    delete_record (request->view, request->record);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (request->view);
-  g_object_unref (request->record);
-  g_free (request);
+  sm_view_offer_undo (view, self->store, title, before, TRUE, select_restored);
 }
 
 static void
@@ -396,10 +304,9 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SmOfferView *self = SM_OFFER_VIEW (widget);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *name = NULL;
-  DeleteRequest *request;
-  GtkWidget *dialog;
-  GtkWidget *button;
+  g_autofree char *question = NULL;
 
   if (self->selected_record == NULL || self->store == NULL)
     return;
@@ -407,27 +314,17 @@ delete_action (GtkWidget  *widget,
   name = sm_record_dup_title (self->selected_record);
   /* Translators: %s is the name of a company or the title of an
    * internship offer. */
-  dialog = gtk_message_dialog_new (get_parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Delete “%s”?"), name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            SM_IS_COMPANY (self->selected_record)
-                                            ? _("The company and its details are removed from this database. "
-                                                "A company with internship offers cannot be deleted. "
-                                                "You can undo this for a few seconds.")
-                                            : _("The offer is removed from this database. An offer with "
-                                                "candidates or placements cannot be deleted. "
-                                                "You can undo this for a few seconds."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-
-  request = g_new0 (DeleteRequest, 1);
-  request->view = g_object_ref (self);
-  request->record = g_object_ref (self->selected_record);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  question = g_strdup_printf (_("Delete “%s”?"), name);
+  g_ptr_array_add (records, g_object_ref (self->selected_record));
+  sm_view_ask_delete (widget, question,
+                      SM_IS_COMPANY (self->selected_record)
+                      ? _("The company and its details are removed from this database. "
+                          "A company with internship offers cannot be deleted. "
+                          "You can undo this for a few seconds.")
+                      : _("The offer is removed from this database. An offer with "
+                          "candidates or placements cannot be deleted. "
+                          "You can undo this for a few seconds."),
+                      records, delete_records);
 }
 
 void

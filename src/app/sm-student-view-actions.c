@@ -9,6 +9,7 @@
 #include "sm-change-set.h"
 #include "sm-record-editor.h"
 #include "sm-student-view-private.h"
+#include "sm-view-commands.h"
 #include "sm-window.h"
 
 /*
@@ -16,38 +17,6 @@
  * one, delete some with a question first and an Undo after, and set the
  * class, level, programme or supervisor of several at once.
  */
-
-static GtkWindow *
-get_parent_window (SmStudentView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static SmToast *
-get_toast (SmStudentView *self)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SM_TYPE_WINDOW);
-
-  return window != NULL ? sm_window_get_toast (SM_WINDOW (window)) : NULL;
-}
-
-static void
-show_error (SmStudentView *self,
-            const char    *title,
-            const char    *message)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (get_parent_window (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 void
 _sm_student_view_update_actions (SmStudentView *self)
@@ -63,83 +32,11 @@ _sm_student_view_update_actions (SmStudentView *self)
 
 /* Undo */
 
-typedef struct
-{
-  GWeakRef   view;
-  SmStore   *store;
-  GPtrArray *records;   /* copies as they were */
-  gboolean   deleted;   /* stored again as new records */
-} Undo;
-
 static void
-undo_free (Undo *undo)
+select_records (GtkWidget *view,
+                GPtrArray *records)
 {
-  g_weak_ref_clear (&undo->view);
-  g_clear_object (&undo->store);
-  g_clear_pointer (&undo->records, g_ptr_array_unref);
-  g_free (undo);
-}
-
-static Undo *
-undo_new (SmStudentView *self,
-          GPtrArray     *records,
-          gboolean       deleted)
-{
-  Undo *undo = g_new0 (Undo, 1);
-
-  g_weak_ref_init (&undo->view, self);
-  undo->store = g_object_ref (self->store);
-  undo->records = g_ptr_array_ref (records);
-  undo->deleted = deleted;
-  return undo;
-}
-
-static void
-undo_cb (gpointer user_data)
-{
-  Undo *undo = user_data;
-  g_autoptr(SmStudentView) self = g_weak_ref_get (&undo->view);
-  g_autoptr(SmChangeSet) changes = sm_change_set_new ();
-  g_autoptr(GPtrArray) restored = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  g_debug ("Undoing a change to %u students", undo->records->len);
-  for (guint i = 0; i < undo->records->len; i++)
-    {
-      g_autoptr(SmRecord) record = sm_record_dup (g_ptr_array_index (undo->records, i));
-
-      /* A deleted student comes back as a new record with all its
-       * fields; nothing referred to it, or it could not have been
-       * deleted. */
-      if (undo->deleted)
-        sm_record_set_id (record, 0);
-      sm_change_set_save (changes, record);
-      g_ptr_array_add (restored, g_steal_pointer (&record));
-    }
-
-  if (!sm_store_apply (undo->store, changes, &error))
-    {
-      if (self != NULL)
-        show_error (self, _("Could Not Undo"), error->message);
-      else
-        g_warning ("Could not undo: %s", error->message);
-      return;
-    }
-
-  if (self != NULL)
-    {
-      g_autoptr(GPtrArray) stored = g_ptr_array_new ();
-
-      for (guint i = 0; i < restored->len; i++)
-        {
-          SmRecord *record = g_ptr_array_index (restored, i);
-          SmRecord *in_store = sm_store_lookup (undo->store, G_OBJECT_TYPE (record), sm_record_get_id (record));
-
-          if (in_store != NULL)
-            g_ptr_array_add (stored, in_store);
-        }
-      _sm_student_view_select (self, stored);
-    }
+  _sm_student_view_select (SM_STUDENT_VIEW (view), records);
 }
 
 static void
@@ -148,10 +45,7 @@ show_undo (SmStudentView *self,
            GPtrArray     *records,
            gboolean       deleted)
 {
-  SmToast *toast = get_toast (self);
-
-  if (toast != NULL)
-    sm_toast_show (toast, title, undo_cb, undo_new (self, records, deleted), (GDestroyNotify) undo_free);
+  sm_view_offer_undo (GTK_WIDGET (self), self->store, title, records, deleted, select_records);
 }
 
 /* New and edit */
@@ -172,7 +66,7 @@ static void
 open_editor (SmStudentView *self,
              SmRecord      *student)
 {
-  SmRecordEditor *editor = sm_record_editor_new (get_parent_window (self), self->store, student);
+  SmRecordEditor *editor = sm_record_editor_new (sm_view_get_window (GTK_WIDGET (self)), self->store, student);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
@@ -233,9 +127,10 @@ on_row_activated_cb (GtkColumnView *column_view,
 /* Delete */
 
 static void
-delete_students (SmStudentView *self,
-                 GPtrArray     *students)
+delete_students (GtkWidget *view,
+                 GPtrArray *students)
 {
+  SmStudentView *self = SM_STUDENT_VIEW (view);
   g_autoptr(SmChangeSet) changes = sm_change_set_new ();
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -249,10 +144,13 @@ delete_students (SmStudentView *self,
       sm_change_set_delete (changes, student);
     }
 
+  if (self->store == NULL)
+    return;
+
   if (!sm_store_apply (self->store, changes, &error))
     {
-      show_error (self,
-                  g_dngettext (GETTEXT_PACKAGE, "The Student Was Not Deleted", "The Students Were Not Deleted",
+      sm_view_show_error (GTK_WIDGET (self),
+                          g_dngettext (GETTEXT_PACKAGE, "The Student Was Not Deleted", "The Students Were Not Deleted",
                                students->len),
                   error->message);
       return;
@@ -273,26 +171,6 @@ delete_students (SmStudentView *self,
   show_undo (self, title, copies, TRUE);
 }
 
-typedef struct
-{
-  SmStudentView *view;
-  GPtrArray     *students;
-} DeleteRequest;
-
-static void
-on_delete_response_cb (GtkDialog     *dialog,
-                       int            response,
-                       DeleteRequest *request)
-{
-  if (response == GTK_RESPONSE_ACCEPT && request->view->store != NULL)
-    delete_students (request->view, request->students);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (request->view);
-  g_ptr_array_unref (request->students);
-  g_free (request);
-}
-
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -300,9 +178,7 @@ delete_action (GtkWidget  *widget,
 {
   SmStudentView *self = SM_STUDENT_VIEW (widget);
   g_autoptr(GPtrArray) selected = _sm_student_view_dup_selected (self);
-  DeleteRequest *request;
-  GtkWidget *dialog;
-  GtkWidget *button;
+  g_autofree char *question = NULL;
 
   if (selected->len == 0)
     return;
@@ -312,31 +188,18 @@ delete_action (GtkWidget  *widget,
       g_autofree char *name = sm_student_dup_full_name (g_ptr_array_index (selected, 0));
 
       /* Translators: %s is the name of a student. */
-      dialog = gtk_message_dialog_new (get_parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                       _("Delete “%s”?"), name);
+      question = g_strdup_printf (_("Delete “%s”?"), name);
     }
   else
-    dialog = gtk_message_dialog_new (get_parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                     GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                     /* Translators: %u is a number of students, more than one. */
-                                     ngettext ("Delete %u student?", "Delete %u students?", selected->len),
-                                     selected->len);
+    /* Translators: %u is a number of students, more than one. */
+    question = g_strdup_printf (ngettext ("Delete %u student?", "Delete %u students?", selected->len),
+                                selected->len);
 
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("All their details are removed from this database. "
-                                              "Students with a placement, a candidacy or preferences "
-                                              "cannot be deleted. You can undo this for a few seconds."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-
-  request = g_new0 (DeleteRequest, 1);
-  request->view = g_object_ref (self);
-  request->students = g_ptr_array_ref (selected);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), request);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sm_view_ask_delete (widget, question,
+                      _("All their details are removed from this database. "
+                        "Students with a placement, a candidacy or preferences "
+                        "cannot be deleted. You can undo this for a few seconds."),
+                      selected, delete_students);
 }
 
 /* Change several */
@@ -366,7 +229,7 @@ bulk_edit_action (GtkWidget  *widget,
   if (selected->len == 0)
     return;
 
-  editor = sm_bulk_editor_new (get_parent_window (self), self->store, selected);
+  editor = sm_bulk_editor_new (sm_view_get_window (GTK_WIDGET (self)), self->store, selected);
   g_signal_connect_object (editor, "applied", G_CALLBACK (on_bulk_applied_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
 }
