@@ -110,9 +110,12 @@ on_invalidate_contents_cb (GdkPaintable *paintable,
 
   g_clear_signal_handler (&save->invalidate_id, paintable);
 
-  /* Draw once the frame is done, not from inside it. The idle takes over
-   * the reference that kept the task alive while waiting. */
-  g_idle_add_full (G_PRIORITY_LOW, save_idle_cb, task, g_object_unref);
+  /* Draw once the frame is done, not from inside it, but before the
+   * low-priority work that widgets start after their first frame (such
+   * as counting every student's matches), which this frame does not
+   * show. The idle takes over the reference that kept the task alive
+   * while waiting. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_idle_cb, task, g_object_unref);
 }
 
 /**

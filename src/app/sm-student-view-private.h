@@ -19,6 +19,7 @@ struct _SmStudentView
   GtkWidget            parent_instance;
 
   SmStore             *store;
+  gboolean             loaded;           /* the models are the store's */
   GListModel          *students;
   GListModel          *programmes;
   GHashTable          *programme_names;  /* code → name */

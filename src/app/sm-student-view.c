@@ -38,6 +38,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void load_store (SmStudentView *self);
+
 static const char *
 get_programme_name (SmStudentView *self,
                     SmStudent     *student)
@@ -220,6 +222,20 @@ sm_student_view_realize (GtkWidget *widget)
   if (!self->painted && self->after_paint_id == 0)
     self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
                                              G_CALLBACK (on_after_paint_cb), self);
+}
+
+/* The students are read when the view is first shown, before its first
+ * frame, so that a window opened on another view does not wait for
+ * them. */
+static void
+sm_student_view_map (GtkWidget *widget)
+{
+  SmStudentView *self = SM_STUDENT_VIEW (widget);
+
+  if (!self->loaded)
+    load_store (self);
+
+  GTK_WIDGET_CLASS (sm_student_view_parent_class)->map (widget);
 }
 
 static void
@@ -685,30 +701,56 @@ on_programme_selected_cb (SmStudentView *self)
   set_string_filter (self, &self->programme_filter, value);
 }
 
-static int
-compare_collated (gconstpointer a,
-                  gconstpointer b)
+typedef struct
 {
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+  char *key;    /* g_utf8_collate_key() of the label */
+  char *value;
+} Choice;
+
+static void
+choice_clear (gpointer data)
+{
+  Choice *choice = data;
+
+  g_free (choice->key);
+  g_free (choice->value);
 }
 
 static int
-compare_programme_names (gconstpointer a,
-                         gconstpointer b,
-                         gpointer      user_data)
+compare_choices (gconstpointer a,
+                 gconstpointer b)
 {
-  SmStudentView *self = user_data;
-  const char *code_a = *(const char * const *) a;
-  const char *code_b = *(const char * const *) b;
-  const char *name_a = NULL, *name_b = NULL;
+  return strcmp (((const Choice *) a)->key, ((const Choice *) b)->key);
+}
 
-  if (self->programme_names != NULL)
+/* The members of @set in the order of their labels (from @labels, or
+ * themselves), as g_utf8_collate() puts them: a school has hundreds of
+ * classes, so each label is prepared for collating once, not in every
+ * comparison. */
+static GPtrArray *
+dup_sorted (GHashTable *set,
+            GHashTable *labels)
+{
+  g_autoptr(GArray) choices = g_array_sized_new (FALSE, FALSE, sizeof (Choice), g_hash_table_size (set));
+  GPtrArray *values = g_ptr_array_new_full (g_hash_table_size (set), g_free);
+  GHashTableIter iter;
+  gpointer member;
+
+  g_array_set_clear_func (choices, choice_clear);
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
     {
-      name_a = g_hash_table_lookup (self->programme_names, code_a);
-      name_b = g_hash_table_lookup (self->programme_names, code_b);
-    }
+      const char *label = labels != NULL ? g_hash_table_lookup (labels, member) : NULL;
+      Choice choice = { g_utf8_collate_key (label != NULL ? label : member, -1), g_strdup (member) };
 
-  return g_utf8_collate (name_a != NULL ? name_a : code_a, name_b != NULL ? name_b : code_b);
+      g_array_append_val (choices, choice);
+    }
+  g_array_sort (choices, compare_choices);
+
+  for (guint i = 0; i < choices->len; i++)
+    g_ptr_array_add (values, g_steal_pointer (&g_array_index (choices, Choice, i).value));
+
+  return values;
 }
 
 /* Replaces the choices after "All …", keeping the chosen one if it is
@@ -760,22 +802,8 @@ update_choices (SmStudentView *self)
         g_hash_table_add (programmes, (gpointer) code);
     }
 
-  class_names = g_ptr_array_new_with_free_func (g_free);
-  {
-    GHashTableIter iter;
-    gpointer key;
-
-    g_hash_table_iter_init (&iter, classes);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_ptr_array_add (class_names, g_strdup (key));
-    g_ptr_array_sort (class_names, compare_collated);
-
-    codes = g_ptr_array_new_with_free_func (g_free);
-    g_hash_table_iter_init (&iter, programmes);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_ptr_array_add (codes, g_strdup (key));
-    g_ptr_array_sort_with_data (codes, compare_programme_names, self);
-  }
+  class_names = dup_sorted (classes, NULL);
+  codes = dup_sorted (programmes, self->programme_names);
 
   for (guint i = 0; i < class_names->len; i++)
     g_ptr_array_add (labels, g_ptr_array_index (class_names, i));
@@ -966,6 +994,7 @@ clear_models (SmStudentView *self)
   g_clear_pointer (&self->placement_status, g_hash_table_unref);
   g_clear_pointer (&self->match_counts, g_hash_table_unref);
   g_clear_handle_id (&self->matches_idle_id, g_source_remove);
+  self->loaded = FALSE;
 }
 
 static void
@@ -978,6 +1007,7 @@ load_store (SmStudentView *self)
   GListModel *programmes;
   GListModel *placements;
 
+  self->loaded = TRUE;
   sm_student_detail_set_store (self->detail, self->store);
 
   if (self->store == NULL)
@@ -1137,6 +1167,7 @@ sm_student_view_class_init (SmStudentViewClass *klass)
   object_class->set_property = sm_student_view_set_property;
 
   widget_class->realize = sm_student_view_realize;
+  widget_class->map = sm_student_view_map;
   widget_class->unrealize = sm_student_view_unrealize;
 
   properties[PROP_STORE] =
@@ -1338,7 +1369,8 @@ sm_student_view_set_store (SmStudentView *self,
 
   clear_models (self);
   g_set_object (&self->store, store);
-  load_store (self);
+  if (store == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_store (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

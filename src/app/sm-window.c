@@ -5,9 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sm-company.h"
 #include "sm-decision.h"
-#include "sm-offer.h"
 #include "sm-offer-view.h"
 #include "sm-placement.h"
 #include "sm-preferences-window.h"
@@ -25,14 +23,13 @@
  * a stack that shows one of them. It shows the records of one store.
  */
 
+/* The records the status pages count */
 typedef enum
 {
-  LIST_COMPANIES,
-  LIST_OFFERS,
-  LIST_DECISIONS,
-  LIST_PLACEMENTS,
-  N_LISTS
-} ListKind;
+  COUNT_DECISIONS,
+  COUNT_PLACEMENTS,
+  N_COUNTS
+} CountKind;
 
 struct _SmWindow
 {
@@ -41,8 +38,8 @@ struct _SmWindow
   SmStore              *store;
   GSettings            *settings;
   GListModel           *pages;
-  GListModel           *lists[N_LISTS];
-  char                 *list_errors[N_LISTS];
+  guint                 counts[N_COUNTS];
+  char                 *count_errors[N_COUNTS];  /* NULL once counted */
   char                 *subtitle;
 
   /* Template children */
@@ -135,29 +132,22 @@ set_description (SmStatusPage *page,
 }
 
 static char *
-dup_read_error (SmWindow *self,
-                ListKind  kind)
+dup_read_error (SmWindow  *self,
+                CountKind  kind)
 {
   /* Translators: %s is the reason, as the database gave it. */
   return g_strdup_printf (_("Stagematch could not count these records: %s"),
-                          self->list_errors[kind]);
-}
-
-static guint
-count (SmWindow *self,
-       ListKind  kind)
-{
-  return self->lists[kind] != NULL ? g_list_model_get_n_items (self->lists[kind]) : 0;
+                          self->count_errors[kind]);
 }
 
 static void
 update_selection_page (SmWindow *self)
 {
   g_autofree char *now = NULL;
-  guint n = count (self, LIST_DECISIONS);
+  guint n = self->counts[COUNT_DECISIONS];
 
-  if (self->lists[LIST_DECISIONS] == NULL)
-    now = dup_read_error (self, LIST_DECISIONS);
+  if (self->count_errors[COUNT_DECISIONS] != NULL)
+    now = dup_read_error (self, COUNT_DECISIONS);
   else if (n == 0)
     now = g_strdup (_("No selection decisions are recorded in this database yet."));
   else
@@ -174,10 +164,10 @@ static void
 update_placements_page (SmWindow *self)
 {
   g_autofree char *now = NULL;
-  guint n = count (self, LIST_PLACEMENTS);
+  guint n = self->counts[COUNT_PLACEMENTS];
 
-  if (self->lists[LIST_PLACEMENTS] == NULL)
-    now = dup_read_error (self, LIST_PLACEMENTS);
+  if (self->count_errors[COUNT_PLACEMENTS] != NULL)
+    now = dup_read_error (self, COUNT_PLACEMENTS);
   else if (n == 0)
     now = g_strdup (_("This database holds no placements yet."));
   else
@@ -205,17 +195,6 @@ update_pages (SmWindow *self)
 }
 
 static void
-on_list_items_changed_cb (SmWindow   *self,
-                          guint       position,
-                          guint       removed,
-                          guint       added,
-                          GListModel *list)
-{
-  if (removed != added)
-    update_pages (self);
-}
-
-static void
 update_subtitle (SmWindow *self)
 {
   g_autofree char *location = NULL;
@@ -237,40 +216,56 @@ update_subtitle (SmWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), text != NULL && *text != '\0');
 }
 
-static void
-watch_lists (SmWindow *self)
+static GType
+get_count_type (CountKind kind)
 {
-  static const struct {
-    ListKind kind;
-    GType  (*get_type) (void);
-  } lists[] = {
-    { LIST_COMPANIES, sm_company_get_type },
-    { LIST_OFFERS, sm_offer_get_type },
-    { LIST_DECISIONS, sm_decision_get_type },
-    { LIST_PLACEMENTS, sm_placement_get_type },
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (lists) == N_LISTS);
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+  switch (kind)
     {
-      g_autoptr(GError) error = NULL;
-      ListKind kind = lists[i].kind;
-      GListModel *list;
-
-      list = sm_store_list (self->store, lists[i].get_type (), &error);
-
-      if (list == NULL)
-        {
-          self->list_errors[kind] = g_strdup (error != NULL ? error->message : _("Unknown error"));
-          continue;
-        }
-
-      self->lists[kind] = g_object_ref (list);
-      g_signal_connect_object (list, "items-changed",
-                               G_CALLBACK (on_list_items_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+    case COUNT_DECISIONS:
+      return SM_TYPE_DECISION;
+    case COUNT_PLACEMENTS:
+      return SM_TYPE_PLACEMENT;
+    case N_COUNTS:
+    default:
+      g_assert_not_reached ();
     }
+}
+
+/* The store counts the records without loading them: the window needs
+ * only the numbers. */
+static void
+update_count (SmWindow  *self,
+              CountKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->count_errors[kind], g_free);
+  self->counts[kind] = sm_store_count (self->store, get_count_type (kind), &error);
+  if (error != NULL)
+    self->count_errors[kind] = g_strdup (error->message);
+}
+
+static void
+on_store_changed_cb (SmStore  *store,
+                     GType     record_type,
+                     SmWindow *self)
+{
+  for (CountKind kind = 0; kind < N_COUNTS; kind++)
+    if (record_type == get_count_type (kind))
+      {
+        update_count (self, kind);
+        update_pages (self);
+      }
+}
+
+static void
+watch_counts (SmWindow *self)
+{
+  for (CountKind kind = 0; kind < N_COUNTS; kind++)
+    update_count (self, kind);
+
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed_cb), self, 0);
 }
 
 static void
@@ -426,10 +421,10 @@ sm_window_constructed (GObject *object)
   sm_offer_view_set_store (self->offer_view, self->store);
 
   if (self->store != NULL)
-    watch_lists (self);
+    watch_counts (self);
   else
-    for (guint i = 0; i < N_LISTS; i++)
-      self->list_errors[i] = g_strdup (_("No database is open."));
+    for (guint i = 0; i < N_COUNTS; i++)
+      self->count_errors[i] = g_strdup (_("No database is open."));
 
   update_pages (self);
   update_subtitle (self);
@@ -443,8 +438,6 @@ sm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SM_TYPE_WINDOW);
 
   g_clear_object (&self->pages);
-  for (guint i = 0; i < N_LISTS; i++)
-    g_clear_object (&self->lists[i]);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -456,8 +449,8 @@ sm_window_finalize (GObject *object)
 {
   SmWindow *self = SM_WINDOW (object);
 
-  for (guint i = 0; i < N_LISTS; i++)
-    g_free (self->list_errors[i]);
+  for (guint i = 0; i < N_COUNTS; i++)
+    g_free (self->count_errors[i]);
   g_free (self->subtitle);
 
   G_OBJECT_CLASS (sm_window_parent_class)->finalize (object);

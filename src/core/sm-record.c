@@ -27,6 +27,8 @@ enum {
   N_BASE_PROPS
 };
 
+static GParamSpec *id_pspec;
+
 #define DEFAULT_MAX_STRING 200
 #define MAX_TEXT           10000
 #define MAX_LIST_ITEM      100
@@ -282,12 +284,12 @@ sm_record_class_init (SmRecordClass *klass)
 
   klass->dup_title = sm_record_real_dup_title;
 
-  g_object_class_install_property (object_class, PROP_ID,
-                                   g_param_spec_int64 ("id", NULL, NULL,
-                                                       0, G_MAXINT64, 0,
-                                                       G_PARAM_READWRITE |
-                                                       G_PARAM_EXPLICIT_NOTIFY |
-                                                       G_PARAM_STATIC_STRINGS));
+  id_pspec = g_param_spec_int64 ("id", NULL, NULL,
+                                 0, G_MAXINT64, 0,
+                                 G_PARAM_READWRITE |
+                                 G_PARAM_EXPLICIT_NOTIFY |
+                                 G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, PROP_ID, id_pspec);
 }
 
 static void
@@ -482,7 +484,7 @@ sm_record_set_id (SmRecord *self,
   if (priv->id != id)
     {
       priv->id = id;
-      g_object_notify (G_OBJECT (self), "id");
+      g_object_notify_by_pspec (G_OBJECT (self), id_pspec);
     }
 }
 
@@ -1025,19 +1027,35 @@ sm_record_dup (SmRecord *self)
 }
 
 /**
- * sm_record_load_value:
- * @value: (transfer full): a value of the field's type, left unset
+ * sm_record_load:
+ * @id: the record's id
+ * @values: (transfer full) (array): an array from g_new0() with one
+ *   value per field, in the order of the fields, each initialised to the
+ *   field's type
  *
- * Used by stores while reading a record that nobody observes yet.
+ * Used by stores while reading a record that nobody observes yet: the
+ * record takes over @values as they are, without checks, defaults or
+ * notification, and frees the array when it no longer needs it.
  */
 void
-sm_record_load_value (SmRecord *self,
-                      guint     field,
-                      GValue   *value)
+sm_record_load (SmRecord *self,
+                gint64    id,
+                GValue   *values)
 {
-  GValue *values = record_values (self);
+  SmRecordPrivate *priv = sm_record_get_instance_private (self);
 
-  g_value_unset (&values[field]);
-  values[field] = *value;
-  memset (value, 0, sizeof *value);
+  g_return_if_fail (SM_IS_RECORD (self));
+  g_return_if_fail (values != NULL);
+
+  if (priv->values != NULL)
+    {
+      SmRecordClass *klass = SM_RECORD_GET_CLASS (self);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_free (priv->values);
+    }
+
+  priv->id = id;
+  priv->values = values;
 }

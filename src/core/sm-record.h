@@ -147,11 +147,11 @@ gboolean        sm_record_validate_field       (SmRecord       *self,
 gboolean        sm_record_validate             (SmRecord       *self,
                                                 GError        **error);
 
-/* For stores: takes @value as the field's value without checks or
+/* For stores: takes the id and every field's value without checks or
  * notification, while a record is being read. */
-void            sm_record_load_value           (SmRecord       *self,
-                                                guint           field,
-                                                GValue         *value);
+void            sm_record_load                 (SmRecord       *self,
+                                                gint64          id,
+                                                GValue         *values);
 
 void            sm_record_copy_from            (SmRecord       *self,
                                                 SmRecord       *other);

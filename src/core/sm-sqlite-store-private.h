@@ -24,6 +24,7 @@ typedef struct
   sqlite3_stmt *update;
   sqlite3_stmt *delete;
   sqlite3_stmt *select_key;
+  sqlite3_stmt *count;
   GListStore   *list;     /* NULL until first asked for */
   GHashTable   *by_key;   /* natural key → record, while list is loaded */
   GHashTable   *key_of;   /* record → the key it is indexed under */
@@ -74,6 +75,9 @@ void          sm_sqlite_store_index_remove  (Table          *table,
 void          sm_sqlite_store_index_add     (Table          *table,
                                              SmRecord       *record);
 GListModel   *sm_sqlite_store_list          (SmStore        *store,
+                                             GType           record_type,
+                                             GError        **error);
+guint         sm_sqlite_store_count         (SmStore        *store,
                                              GType           record_type,
                                              GError        **error);
 SmRecord     *sm_sqlite_store_lookup_key    (SmStore        *store,

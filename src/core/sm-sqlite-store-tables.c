@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sm-sqlite-store-private.h"
 
@@ -26,6 +27,7 @@ sm_sqlite_store_table_prepare (SmSqliteStore  *self,
   g_autofree char *insert = NULL;
   g_autofree char *update = NULL;
   g_autofree char *delete = NULL;
+  g_autofree char *count = NULL;
 
   for (guint i = 0; i < table->klass->n_fields; i++)
     {
@@ -40,11 +42,13 @@ sm_sqlite_store_table_prepare (SmSqliteStore  *self,
   insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", name, columns->str, params->str);
   update = g_strdup_printf ("UPDATE %s SET %s WHERE id = ?%u", name, assignments->str, table->klass->n_fields + 1);
   delete = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", name);
+  count = g_strdup_printf ("SELECT count(*) FROM %s", name);
 
   if (!(table->select_all = sm_sqlite_store_prepare (self, select_all, error)) ||
       !(table->insert = sm_sqlite_store_prepare (self, insert, error)) ||
       !(table->update = sm_sqlite_store_prepare (self, update, error)) ||
-      !(table->delete = sm_sqlite_store_prepare (self, delete, error)))
+      !(table->delete = sm_sqlite_store_prepare (self, delete, error)) ||
+      !(table->count = sm_sqlite_store_prepare (self, count, error)))
     return FALSE;
 
   if (table->klass->key_field >= 0)
@@ -86,19 +90,35 @@ flags_to_text (GType type,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The nicks between the commas of @text; unknown ones are left out. It
+ * reads every flags column of every row, so it splits in place. */
 static guint
 flags_from_text (GType       type,
                  const char *text)
 {
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  g_autoptr(GFlagsClass) klass = NULL;
   guint flags = 0;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  klass = g_type_class_ref (type);
+  for (const char *part = text; part != NULL; )
     {
-      GFlagsValue *value = g_flags_get_value_by_nick (klass, parts[i]);
-      if (value != NULL)
-        flags |= value->value;
+      const char *comma = strchr (part, ',');
+      gsize len = comma != NULL ? (gsize) (comma - part) : strlen (part);
+
+      for (guint i = 0; len > 0 && i < klass->n_values; i++)
+        {
+          const char *nick = klass->values[i].value_nick;
+
+          if (strncmp (nick, part, len) == 0 && nick[len] == '\0')
+            {
+              flags |= klass->values[i].value;
+              break;
+            }
+        }
+      part = comma != NULL ? comma + 1 : NULL;
     }
   return flags;
 }
@@ -155,13 +175,18 @@ bind_field (sqlite3_stmt  *stmt,
     }
 }
 
+/* Numbers are read as numbers: asking SQLite for their text would make
+ * it convert them. */
 static void
 read_field (sqlite3_stmt  *stmt,
             int            column,
             const SmField *field,
             GValue        *value)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = NULL;
+
+  if (field->kind != SM_FIELD_INT && field->kind != SM_FIELD_REF && field->kind != SM_FIELD_BOOLEAN)
+    text = (const char *) sqlite3_column_text (stmt, column);
 
   switch (field->kind)
     {
@@ -169,7 +194,9 @@ read_field (sqlite3_stmt  *stmt,
     case SM_FIELD_TEXT:
     case SM_FIELD_DATE:
       g_value_init (value, G_TYPE_STRING);
-      g_value_set_string (value, text);
+      /* SQLite knows the length, and ends its text with a NUL. */
+      if (text != NULL)
+        g_value_take_string (value, g_memdup2 (text, (gsize) sqlite3_column_bytes (stmt, column) + 1));
       break;
     case SM_FIELD_INT:
     case SM_FIELD_REF:
@@ -270,15 +297,11 @@ table_load (SmSqliteStore  *self,
   while ((rc = sqlite3_step (table->select_all)) == SQLITE_ROW)
     {
       SmRecord *record = g_object_new (table->type, NULL);
+      GValue *values = g_new0 (GValue, table->klass->n_fields);
 
-      sm_record_set_id (record, sqlite3_column_int64 (table->select_all, 0));
       for (guint i = 0; i < table->klass->n_fields; i++)
-        {
-          GValue value = G_VALUE_INIT;
-
-          read_field (table->select_all, i + 1, &table->klass->fields[i], &value);
-          sm_record_load_value (record, i, &value);
-        }
+        read_field (table->select_all, i + 1, &table->klass->fields[i], &values[i]);
+      sm_record_load (record, sqlite3_column_int64 (table->select_all, 0), values);
       g_ptr_array_add (records, record);
     }
   sqlite3_reset (table->select_all);
@@ -319,6 +342,40 @@ sm_sqlite_store_list (SmStore  *store,
     }
 
   return G_LIST_MODEL (table_load (self, table, error));
+}
+
+guint
+sm_sqlite_store_count (SmStore  *store,
+                       GType     record_type,
+                       GError  **error)
+{
+  SmSqliteStore *self = SM_SQLITE_STORE (store);
+  Table *table = sm_sqlite_store_find_table (self, record_type);
+  gint64 n = 0;
+  int rc;
+
+  if (table == NULL)
+    {
+      g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED,
+                   "No table holds records of type %s", g_type_name (record_type));
+      return 0;
+    }
+
+  /* A loaded list is kept in step with the table. */
+  if (table->list != NULL)
+    return g_list_model_get_n_items (G_LIST_MODEL (table->list));
+
+  rc = sqlite3_step (table->count);
+  if (rc != SQLITE_ROW)
+    {
+      sm_sqlite_store_db_error (self, error, _("read the database"));
+      sqlite3_reset (table->count);
+      return 0;
+    }
+  n = sqlite3_column_int64 (table->count, 0);
+  sqlite3_reset (table->count);
+
+  return (guint) CLAMP (n, 0, G_MAXUINT);
 }
 
 SmRecord *

@@ -111,6 +111,7 @@ table_clear (gpointer data)
   g_clear_pointer (&table->update, sqlite3_finalize);
   g_clear_pointer (&table->delete, sqlite3_finalize);
   g_clear_pointer (&table->select_key, sqlite3_finalize);
+  g_clear_pointer (&table->count, sqlite3_finalize);
   g_clear_object (&table->list);
   g_clear_pointer (&table->by_key, g_hash_table_unref);
   g_clear_pointer (&table->key_of, g_hash_table_unref);
@@ -421,6 +422,7 @@ static void
 sm_sqlite_store_iface_init (SmStoreInterface *iface)
 {
   iface->list = sm_sqlite_store_list;
+  iface->count = sm_sqlite_store_count;
   iface->lookup_key = sm_sqlite_store_lookup_key;
   iface->apply = sm_sqlite_store_apply;
   iface->load_postcode_areas = sm_sqlite_store_load_postcode_areas;

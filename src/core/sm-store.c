@@ -68,6 +68,38 @@ sm_store_list (SmStore  *self,
 }
 
 /**
+ * sm_store_count:
+ * @record_type: a type derived from #SmRecord
+ *
+ * Counts the records of @record_type without loading them, for a figure
+ * that does not need the records themselves. Once the list of that type
+ * is loaded, the count is its length.
+ *
+ * Returns: the number of records of @record_type; 0 with @error set if
+ *   they could not be counted
+ */
+guint
+sm_store_count (SmStore  *self,
+                GType     record_type,
+                GError  **error)
+{
+  SmStoreInterface *iface;
+  GListModel *list;
+
+  g_return_val_if_fail (SM_IS_STORE (self), 0);
+  g_return_val_if_fail (g_type_is_a (record_type, SM_TYPE_RECORD), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  iface = SM_STORE_GET_IFACE (self);
+  if (iface->count != NULL)
+    return iface->count (self, record_type, error);
+
+  /* A store that cannot count on its own loads the list. */
+  list = iface->list (self, record_type, error);
+  return list != NULL ? g_list_model_get_n_items (list) : 0;
+}
+
+/**
  * sm_store_lookup:
  *
  * Returns: (transfer none) (nullable): the record of @record_type with @id

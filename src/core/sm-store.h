@@ -41,6 +41,7 @@ G_DECLARE_INTERFACE (SmStore, sm_store, SM, STORE, GObject)
  * SmStoreInterface:
  * @list: the records of one type as a #GListModel, in id order, kept up
  *   to date as changes are applied
+ * @count: how many records of one type there are, without loading them
  * @lookup_key: the record whose natural key (student number, KvK number,
  *   programme code) is @key
  * @apply: applies every change of a set, or none
@@ -61,6 +62,9 @@ struct _SmStoreInterface
   GTypeInterface parent_iface;
 
   GListModel *(*list)                   (SmStore      *self,
+                                         GType         record_type,
+                                         GError      **error);
+  guint       (*count)                  (SmStore      *self,
                                          GType         record_type,
                                          GError      **error);
   SmRecord   *(*lookup_key)             (SmStore      *self,
@@ -92,6 +96,9 @@ GQuark      sm_store_error_quark            (void);
 gboolean    sm_store_error_is_bad_input     (const GError *error);
 
 GListModel *sm_store_list                   (SmStore      *self,
+                                             GType         record_type,
+                                             GError      **error);
+guint       sm_store_count                  (SmStore      *self,
                                              GType         record_type,
                                              GError      **error);
 SmRecord   *sm_store_lookup                 (SmStore      *self,

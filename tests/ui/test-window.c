@@ -14,6 +14,7 @@
 #include "sm-demo.h"
 #include "sm-offer.h"
 #include "sm-offer-view.h"
+#include "sm-placement.h"
 #include "sm-sqlite-store.h"
 #include "sm-status-page.h"
 #include "sm-student.h"
@@ -241,6 +242,14 @@ test_window_empty_database (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+dup_placements_text (guint n)
+{
+  if (n == 1)
+    return g_strdup ("This database holds 1 placement.");
+  return g_strdup_printf ("This database holds %u placements.", n);
+}
+
 static void
 test_window_counts (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -248,23 +257,67 @@ test_window_counts (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *students = NULL;
   g_autofree char *companies = NULL;
+  g_autofree char *placements = NULL;
+  g_autofree char *fewer_placements = NULL;
+  g_autoptr(SmRecord) placement = NULL;
   const SmDemoOptions options = { .n_students = 12, .n_offers = 5, .seed = 1 };
+  SmStore *store = SM_STORE (fixture->store);
   LabelQuery query;
   SmWindow *window;
+  GtkWidget *student_view;
   GListModel *list;
+  guint n_placements;
 
-  sm_demo_generate (SM_STORE (fixture->store), &options, &error);
+  sm_demo_generate (store, &options, &error);
   g_assert_no_error (error);
 
   /* The pages tell the numbers in the store, not made-up ones. */
-  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_STUDENT, &error);
+  list = sm_store_list (store, SM_TYPE_STUDENT, &error);
   g_assert_no_error (error);
   students = g_strdup_printf ("%u students", g_list_model_get_n_items (list));
-  list = sm_store_list (SM_STORE (fixture->store), SM_TYPE_COMPANY, &error);
+  list = sm_store_list (store, SM_TYPE_COMPANY, &error);
   g_assert_no_error (error);
   companies = g_strdup_printf ("%u companies", g_list_model_get_n_items (list));
 
-  window = show_window (SM_STORE (fixture->store));
+  /* A small demo has no placements yet: two of its own. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SmRecord) student = g_list_model_get_item (sm_store_list (store, SM_TYPE_STUDENT, NULL), i);
+      g_autoptr(SmRecord) offer = g_list_model_get_item (sm_store_list (store, SM_TYPE_OFFER, NULL), 0);
+
+      g_clear_object (&placement);
+      placement = SM_RECORD (sm_placement_new ());
+      sm_record_set_int (placement, SM_PLACEMENT_FIELD_STUDENT_ID, sm_record_get_id (student));
+      sm_record_set_int (placement, SM_PLACEMENT_FIELD_OFFER_ID, sm_record_get_id (offer));
+      if (!sm_store_save (store, placement, &error))
+        g_error ("Saving a placement failed: %s", error->message);
+    }
+
+  /* Opened on another view, the window does not wait for the students:
+   * their view reads them when it is first shown. */
+  window = sm_window_new (NULL, store);
+  sm_window_set_view (window, "placements");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, window));
+  student_view = sm_ui_test_find_type (GTK_WIDGET (window), SM_TYPE_STUDENT_VIEW);
+  g_assert_cmpuint (g_list_model_get_n_items (sm_student_view_get_model (SM_STUDENT_VIEW (student_view))), ==, 0);
+
+  /* The page counted them before anything read the placements. */
+  list = sm_store_list (store, SM_TYPE_PLACEMENT, &error);
+  g_assert_no_error (error);
+  n_placements = g_list_model_get_n_items (list);
+  g_assert_cmpuint (n_placements, >=, 2);
+  placements = dup_placements_text (n_placements);
+  fewer_placements = dup_placements_text (n_placements - 1);
+
+  query = (LabelQuery) { GTK_WIDGET (window), placements };
+  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
+
+  /* The count follows a change in the store. */
+  if (!sm_store_delete (store, placement, &error))
+    g_error ("Deleting a placement failed: %s", error->message);
+  query = (LabelQuery) { GTK_WIDGET (window), fewer_placements };
+  g_assert_true (sm_ui_test_wait_until (page_label_is_mapped, &query));
 
   sm_window_set_view (window, "students");
   query = (LabelQuery) { GTK_WIDGET (window), students };

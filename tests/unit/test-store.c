@@ -864,6 +864,70 @@ test_list_delete (Fixture       *fx,
   g_assert_nonnull (sm_store_lookup_key (store, SM_TYPE_STUDENT, "000002"));
 }
 
+/* Counting */
+
+static guint
+count (SmStore *store,
+       GType    type)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = sm_store_count (store, type, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Counting agrees with the lists, whether or not they are loaded, and
+ * follows every change. */
+static void
+test_count (Fixture       *fx,
+            gconstpointer  data)
+{
+  g_auto(World) world = { NULL };
+  g_autoptr(SmRecord) second = NULL;
+  g_autoptr(SmRecord) third = NULL;
+  g_autoptr(SmChangeSet) changes = sm_change_set_new ();
+  g_autoptr(GError) error = NULL;
+  SmStore *store = SM_STORE (fx->store);
+
+  g_assert_cmpuint (count (store, SM_TYPE_STUDENT), ==, 0);
+  g_assert_cmpuint (count (store, SM_TYPE_DECISION), ==, 0);
+
+  world_fill (&world, store);
+  second = new_student ("ST-2025-002", "25604");
+  third = new_student ("ST-2025-003", NULL);
+  sm_change_set_save (changes, second);
+  sm_change_set_save (changes, third);
+  if (!sm_store_apply (store, changes, &error))
+    g_error ("Saving failed: %s", error->message);
+
+  /* From the database, with no list loaded */
+  store = reopen (fx);
+  g_assert_cmpuint (count (store, SM_TYPE_PROGRAMME), ==, 1);
+  g_assert_cmpuint (count (store, SM_TYPE_STUDENT), ==, 3);
+  g_assert_cmpuint (count (store, SM_TYPE_COMPANY), ==, 1);
+  g_assert_cmpuint (count (store, SM_TYPE_OFFER), ==, 1);
+  g_assert_cmpuint (count (store, SM_TYPE_PLACEMENT), ==, 1);
+  g_assert_cmpuint (count (store, SM_TYPE_DECISION), ==, 2);
+
+  /* A change applied while the list is not loaded */
+  if (!sm_store_delete (store, third, &error))
+    g_error ("Deleting failed: %s", error->message);
+  g_assert_cmpuint (count (store, SM_TYPE_STUDENT), ==, 2);
+
+  /* With the list loaded, and after a change to it */
+  g_assert_cmpuint (list_length (store, SM_TYPE_STUDENT), ==, 2);
+  g_assert_cmpuint (count (store, SM_TYPE_STUDENT), ==, 2);
+  if (!sm_store_delete (store, second, &error))
+    g_error ("Deleting failed: %s", error->message);
+  g_assert_cmpuint (count (store, SM_TYPE_STUDENT), ==, 1);
+  g_assert_cmpuint (list_length (store, SM_TYPE_STUDENT), ==, 1);
+
+  /* A type the store does not keep */
+  g_assert_cmpuint (sm_store_count (store, SM_TYPE_RECORD, &error), ==, 0);
+  g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED);
+}
+
 /* Natural keys */
 
 static void
@@ -1713,6 +1777,7 @@ main (int   argc,
   ADD ("/store/list/items-changed", test_list_items_changed, NULL);
   ADD ("/store/list/update-notifies", test_list_update_notifies, NULL);
   ADD ("/store/list/delete", test_list_delete, NULL);
+  ADD ("/store/count", test_count, NULL);
   ADD ("/store/lookup-key", test_lookup_key, NULL);
   ADD ("/store/changed-signal", test_changed_signal, NULL);
   ADD ("/store/refused/duplicate-key", test_conflict_key, NULL);
