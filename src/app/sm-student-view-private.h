@@ -34,12 +34,14 @@ struct _SmStudentView
   GtkSorter           *placement_sorter;
   GHashTable          *placement_cells;  /* bound GtkListItems */
 
-  /* Matches: student id → number of offers + 1, counted once the list
-   * is on screen */
+  /* Matches: student id → number of offers, counted once the list is
+   * on screen */
   GHashTable          *match_counts;
   GHashTable          *match_cells;      /* bound GtkListItems */
   GtkSorter           *matches_sorter;
   guint                matches_idle_id;
+  GCancellable        *matches_cancellable;  /* while counting */
+  gboolean             matches_again;        /* changed while counting */
   gulong               after_paint_id;
   gboolean             painted;
   char                *matches_error;

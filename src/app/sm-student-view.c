@@ -10,7 +10,7 @@
 
 #include "sm-company.h"
 #include "sm-level.h"
-#include "sm-matcher.h"
+#include "sm-match-count.h"
 #include "sm-offer.h"
 #include "sm-placement.h"
 #include "sm-programme.h"
@@ -91,7 +91,7 @@ get_match_count (SmStudentView *self,
       !g_hash_table_lookup_extended (self->match_counts, &id, NULL, &value))
     return -1;
 
-  return GPOINTER_TO_INT (value) - 1;
+  return (int) GPOINTER_TO_UINT (value);
 }
 
 static void
@@ -119,56 +119,87 @@ update_match_cells (SmStudentView *self)
   gtk_sorter_changed (self->matches_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-/* Counts every student's matches with the matcher the placement run
- * uses, so the column and a run agree. */
-static gboolean
-count_matches_cb (gpointer user_data)
-{
-  SmStudentView *self = user_data;
-  g_autoptr(SmMatcher) matcher = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n;
+static void start_match_count (SmStudentView *self);
 
-  self->matches_idle_id = 0;
-  g_clear_pointer (&self->match_counts, g_hash_table_unref);
+static void
+on_matches_counted_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(SmStudentView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GHashTable *counts;
+
+  counts = sm_match_count_finish (SM_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->matches_cancellable);
   g_clear_pointer (&self->matches_error, g_free);
 
-  if (self->store == NULL || self->students == NULL)
-    return G_SOURCE_REMOVE;
-
-  matcher = sm_matcher_new (self->store, &error);
-  if (matcher == NULL)
+  if (counts == NULL)
+    /* Translators: %s is the reason, such as a database error. */
+    self->matches_error = g_strdup_printf (_("Matches could not be counted: %s"), error->message);
+  else
     {
-      /* Translators: %s is the reason, such as a database error. */
-      self->matches_error = g_strdup_printf (_("Matches could not be counted: %s"), error->message);
-      update_match_cells (self);
-      return G_SOURCE_REMOVE;
+      g_clear_pointer (&self->match_counts, g_hash_table_unref);
+      self->match_counts = counts;
     }
-
-  self->match_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  n = g_list_model_get_n_items (self->students);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SmStudent) student = g_list_model_get_item (self->students, i);
-      gint64 id = sm_record_get_id (SM_RECORD (student));
-
-      g_hash_table_insert (self->match_counts, g_memdup2 (&id, sizeof id),
-                           GINT_TO_POINTER ((int) sm_matcher_count_candidates (matcher, student) + 1));
-    }
-
   update_match_cells (self);
+
+  /* Changes that came in while counting need another count. */
+  if (self->matches_again)
+    {
+      self->matches_again = FALSE;
+      start_match_count (self);
+    }
+}
+
+/* Counts every student's matches with the matcher the placement run
+ * uses, so the column and a run agree. The counting runs beside the
+ * window; the counts shown stay until the new ones are there. */
+static void
+start_match_count (SmStudentView *self)
+{
+  if (self->store == NULL || self->students == NULL)
+    return;
+
+  self->matches_cancellable = g_cancellable_new ();
+  sm_match_count_async (self->store, self->matches_cancellable, on_matches_counted_cb, g_object_ref (self));
+}
+
+static gboolean
+match_count_idle_cb (gpointer user_data)
+{
+  SmStudentView *self = user_data;
+
+  self->matches_idle_id = 0;
+  start_match_count (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Counting takes a moment with thousands of students: it waits until the
- * list is on screen, and runs once for a burst of changes. */
+/* Counting waits until the list is on screen, and runs once for a burst
+ * of changes. */
 static void
 schedule_match_count (SmStudentView *self)
 {
-  if (!self->painted || self->matches_idle_id != 0 || self->store == NULL)
+  if (!self->painted || self->store == NULL)
     return;
 
-  self->matches_idle_id = g_idle_add_full (G_PRIORITY_LOW, count_matches_cb, self, NULL);
+  if (self->matches_cancellable != NULL)
+    self->matches_again = TRUE;
+  else if (self->matches_idle_id == 0)
+    self->matches_idle_id = g_idle_add (match_count_idle_cb, self);
+}
+
+static void
+cancel_match_count (SmStudentView *self)
+{
+  g_clear_handle_id (&self->matches_idle_id, g_source_remove);
+  if (self->matches_cancellable != NULL)
+    g_cancellable_cancel (self->matches_cancellable);
+  g_clear_object (&self->matches_cancellable);
+  self->matches_again = FALSE;
 }
 
 static void
@@ -993,7 +1024,7 @@ clear_models (SmStudentView *self)
   g_clear_pointer (&self->programme_names, g_hash_table_unref);
   g_clear_pointer (&self->placement_status, g_hash_table_unref);
   g_clear_pointer (&self->match_counts, g_hash_table_unref);
-  g_clear_handle_id (&self->matches_idle_id, g_source_remove);
+  cancel_match_count (self);
   self->loaded = FALSE;
 }
 

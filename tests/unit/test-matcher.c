@@ -12,6 +12,7 @@
 #include "sm-change-set.h"
 #include "sm-company.h"
 #include "sm-demo.h"
+#include "sm-match-count.h"
 #include "sm-match-run.h"
 #include "sm-match-weights.h"
 #include "sm-matcher.h"
@@ -1671,6 +1672,58 @@ test_optimal_demo (void)
     }
 }
 
+static void
+on_counted_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The counts made beside the window, through a connection of their own,
+ * are the matcher's own counts, which are the lengths of its lists. */
+static void
+test_count_async (void)
+{
+  g_auto(Fixture) fx = { 0 };
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(SmMatcher) matcher = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *students;
+  guint total = 0;
+
+  fixture_open_demo (&fx, 21);
+  matcher = sm_matcher_new (fx.store, &error);
+  g_assert_no_error (error);
+
+  sm_match_count_async (fx.store, NULL, on_counted_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  counts = sm_match_count_finish (fx.store, result, &error);
+  g_assert_no_error (error);
+
+  students = sm_store_list (fx.store, SM_TYPE_STUDENT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, g_list_model_get_n_items (students));
+  for (guint i = 0; i < g_list_model_get_n_items (students); i++)
+    {
+      g_autoptr(SmStudent) student = g_list_model_get_item (students, i);
+      g_autoptr(GArray) listed = sm_matcher_list_candidates (matcher, student);
+      gint64 id = sm_record_get_id (SM_RECORD (student));
+      gpointer value = NULL;
+
+      g_assert_true (g_hash_table_lookup_extended (counts, &id, NULL, &value));
+      g_assert_cmpuint (GPOINTER_TO_UINT (value), ==, listed->len);
+      g_assert_cmpuint (sm_matcher_count_candidates (matcher, student), ==, listed->len);
+      total += listed->len;
+    }
+  g_assert_cmpuint (total, ==, sm_matcher_get_n_candidates (matcher));
+  g_assert_cmpuint (total, >, 0);
+}
+
 /* 4. Determinism under shuffled insertion */
 
 /* Weights that give every pair of a kind the same score, so that ties
@@ -2394,6 +2447,7 @@ main (int   argc,
   g_test_add_func ("/matcher/weights/store", test_weights_store);
   g_test_add_func ("/matcher/candidates/brute-force", test_candidates_brute_force);
   g_test_add_func ("/matcher/optimal/demo", test_optimal_demo);
+  g_test_add_func ("/matcher/count-async", test_count_async);
   g_test_add_data_func ("/matcher/fairness/rewrite", NULL, test_fairness_rewrite);
   g_test_add_data_func ("/matcher/fairness/rewrite-ties", FLAT_WEIGHTS, test_fairness_rewrite);
   g_test_add_func ("/matcher/apply/result", test_apply);
