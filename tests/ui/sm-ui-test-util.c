@@ -178,3 +178,52 @@ sm_ui_test_find_window (GType type)
 
   return NULL;
 }
+
+static gboolean
+has_window (gpointer data)
+{
+  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static gboolean
+has_no_window (gpointer data)
+{
+  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+/* Waits for the program to open a window of @type, such as a dialog. */
+GtkWidget *
+sm_ui_test_wait_for_window (GType type)
+{
+  g_assert_true (sm_ui_test_wait_until (has_window, GSIZE_TO_POINTER (type)));
+  return sm_ui_test_find_window (type);
+}
+
+/* Waits for the program to close its window of @type. */
+void
+sm_ui_test_wait_for_no_window (GType type)
+{
+  g_assert_true (sm_ui_test_wait_until (has_no_window, GSIZE_TO_POINTER (type)));
+}
+
+/* The widget named @name under @root, which must be there. */
+GtkWidget *
+sm_ui_test_get_named (GtkWidget  *root,
+                      const char *name)
+{
+  GtkWidget *widget = sm_ui_test_find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("No widget named “%s” under %s", name, G_OBJECT_TYPE_NAME (root));
+  return widget;
+}
+
+/* Types @text into the entry named @name under @root, replacing what it
+ * held. */
+void
+sm_ui_test_set_text (GtkWidget  *root,
+                     const char *name,
+                     const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (sm_ui_test_get_named (root, name)), text);
+}

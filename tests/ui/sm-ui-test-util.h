@@ -25,4 +25,12 @@ GtkWidget *sm_ui_test_find_named  (GtkWidget  *widget,
                                    const char *name);
 GtkWidget *sm_ui_test_find_window (GType       type);
 
+GtkWidget *sm_ui_test_wait_for_window    (GType       type);
+void       sm_ui_test_wait_for_no_window (GType       type);
+GtkWidget *sm_ui_test_get_named          (GtkWidget  *root,
+                                          const char *name);
+void       sm_ui_test_set_text           (GtkWidget  *root,
+                                          const char *name,
+                                          const char *text);
+
 G_END_DECLS

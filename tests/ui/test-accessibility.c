@@ -100,12 +100,6 @@ assert_buttons_explained (GtkWidget *root)
     g_error ("Icon-only buttons without a tooltip: %s", found->str);
 }
 
-static gboolean
-has_window (gpointer data)
-{
-  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
 /* Every view of the window, and the editor, explain their icon-only
  * buttons. */
 static void
@@ -126,8 +120,7 @@ test_accessibility_tooltips (Fixture       *fixture,
   sm_window_set_view (fixture->window, "students");
   view = sm_ui_test_find_type (GTK_WIDGET (fixture->window), SM_TYPE_STUDENT_VIEW);
   gtk_widget_activate_action (view, "students.new", NULL);
-  g_assert_true (sm_ui_test_wait_until (has_window, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
-  editor = sm_ui_test_find_window (SM_TYPE_RECORD_EDITOR);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
   g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, editor));
   assert_buttons_explained (editor);
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -243,8 +236,7 @@ test_accessibility_dark_large_text (Fixture       *fixture,
   sm_window_set_view (fixture->window, "students");
   view = sm_ui_test_find_type (GTK_WIDGET (fixture->window), SM_TYPE_STUDENT_VIEW);
   gtk_widget_activate_action (view, "students.new", NULL);
-  g_assert_true (sm_ui_test_wait_until (has_window, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
-  editor = sm_ui_test_find_window (SM_TYPE_RECORD_EDITOR);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
   g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, editor));
   maybe_save_picture (editor, "dark-large-editor");
   gtk_window_destroy (GTK_WINDOW (editor));

@@ -73,43 +73,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-has_window (gpointer data)
-{
-  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static GtkWidget *
-wait_for_window (GType type)
-{
-  g_assert_true (sm_ui_test_wait_until (has_window, GSIZE_TO_POINTER (type)));
-  return sm_ui_test_find_window (type);
-}
-
-static gboolean
-window_is_gone (gpointer data)
-{
-  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *widget = sm_ui_test_find_named (root, name);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
-static void
-set_text (GtkWidget  *root,
-          const char *name,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (find_named (root, name)), text);
-}
-
 static SmStudent *
 select_row (Fixture *fixture,
             guint    position)
@@ -143,21 +106,21 @@ test_student_edit_add (Fixture       *fixture,
   g_settings_set_int (sm_window_get_settings (fixture->window), "default-max-travel-km", 40);
 
   gtk_widget_activate_action (fixture->view, "students.new", NULL);
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  save = find_named (editor, "save-button");
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  save = sm_ui_test_get_named (editor, "save-button");
   g_assert_false (gtk_widget_get_sensitive (save));
 
-  set_text (editor, "student_number", "T-0001");
-  set_text (editor, "given_name", "Noor");
-  set_text (editor, "family_name", "Haddad");
+  sm_ui_test_set_text (editor, "student_number", "T-0001");
+  sm_ui_test_set_text (editor, "given_name", "Noor");
+  sm_ui_test_set_text (editor, "family_name", "Haddad");
   g_assert_true (gtk_widget_get_sensitive (save));
 
   /* The travel distance comes from the preferences. */
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (editor, "max_travel_km"))),
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sm_ui_test_get_named (editor, "max_travel_km"))),
                    ==, 40);
 
-  set_text (editor, "postcode", "12345");
-  postcode = find_named (editor, "postcode");
+  sm_ui_test_set_text (editor, "postcode", "12345");
+  postcode = sm_ui_test_get_named (editor, "postcode");
   g_assert_true (gtk_widget_has_css_class (postcode, "error"));
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_nonnull (sm_ui_test_find_text (editor, G_TYPE_INVALID,
@@ -165,12 +128,12 @@ test_student_edit_add (Fixture       *fixture,
   g_assert_false (sm_record_editor_save (SM_RECORD_EDITOR (editor)));
   g_assert_cmpuint (count_students (fixture), ==, before);
 
-  set_text (editor, "postcode", "2611 AB");
+  sm_ui_test_set_text (editor, "postcode", "2611 AB");
   g_assert_false (gtk_widget_has_css_class (postcode, "error"));
   g_assert_true (gtk_widget_get_sensitive (save));
 
   gtk_widget_activate (save);
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
+  sm_ui_test_wait_for_no_window (SM_TYPE_RECORD_EDITOR);
 
   g_assert_cmpuint (count_students (fixture), ==, before + 1);
   stored = sm_store_lookup_key (SM_STORE (fixture->store), SM_TYPE_STUDENT, "T-0001");
@@ -201,15 +164,15 @@ test_student_edit_duplicate (Fixture       *fixture,
   GtkWidget *editor;
 
   gtk_widget_activate_action (fixture->view, "students.new", NULL);
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  set_text (editor, "given_name", "Noor");
-  set_text (editor, "family_name", "Haddad");
-  set_text (editor, "student_number", number);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  sm_ui_test_set_text (editor, "given_name", "Noor");
+  sm_ui_test_set_text (editor, "family_name", "Haddad");
+  sm_ui_test_set_text (editor, "student_number", number);
 
   g_assert_nonnull (sm_ui_test_find_text (editor, G_TYPE_INVALID, message));
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
-  set_text (editor, "student_number", "T-0002");
+  sm_ui_test_set_text (editor, "student_number", "T-0002");
   g_assert_true (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
   gtk_window_close (GTK_WINDOW (editor));
   g_assert_null (sm_store_lookup_key (SM_STORE (fixture->store), SM_TYPE_STUDENT, "T-0002"));
@@ -225,19 +188,19 @@ test_student_edit_change (Fixture       *fixture,
   GtkWidget *editor;
 
   gtk_widget_activate_action (fixture->view, "students.edit", NULL);
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  set_text (editor, "family_name", "Changed-but-cancelled");
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  sm_ui_test_set_text (editor, "family_name", "Changed-but-cancelled");
   gtk_widget_activate_action (editor, "window.close", NULL);
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
+  sm_ui_test_wait_for_no_window (SM_TYPE_RECORD_EDITOR);
   g_assert_cmpstr (sm_record_get_string (SM_RECORD (student), SM_STUDENT_FIELD_FAMILY_NAME), ==, family);
 
   gtk_widget_activate_action (fixture->view, "students.edit", NULL);
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  set_text (editor, "family_name", "Bouzid");
-  set_text (editor, "hours_per_week", "24");
-  gtk_spin_button_update (GTK_SPIN_BUTTON (find_named (editor, "hours_per_week")));
-  gtk_widget_activate (find_named (editor, "save-button"));
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  sm_ui_test_set_text (editor, "family_name", "Bouzid");
+  sm_ui_test_set_text (editor, "hours_per_week", "24");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (sm_ui_test_get_named (editor, "hours_per_week")));
+  gtk_widget_activate (sm_ui_test_get_named (editor, "save-button"));
+  sm_ui_test_wait_for_no_window (SM_TYPE_RECORD_EDITOR);
 
   g_assert_cmpstr (sm_record_get_string (SM_RECORD (student), SM_STUDENT_FIELD_FAMILY_NAME), ==, "Bouzid");
   g_assert_cmpint (sm_record_get_int (SM_RECORD (student), SM_STUDENT_FIELD_HOURS_PER_WEEK), ==, 24);
@@ -290,7 +253,7 @@ test_student_edit_delete_undo (Fixture       *fixture,
       SmStudent *student = select_row (fixture, i);
 
       gtk_widget_activate_action (fixture->view, "students.delete", NULL);
-      dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+      dialog = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
       number = g_strdup (sm_student_get_student_number (student));
       copy = sm_record_dup (SM_RECORD (student));
       gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
@@ -298,10 +261,10 @@ test_student_edit_delete_undo (Fixture       *fixture,
       if (sm_store_lookup_key (SM_STORE (fixture->store), SM_TYPE_STUDENT, number) != NULL)
         {
           /* Refused, with a message that says why. */
-          GtkWidget *error = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+          GtkWidget *error = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
 
           gtk_dialog_response (GTK_DIALOG (error), GTK_RESPONSE_CLOSE);
-          g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (GTK_TYPE_MESSAGE_DIALOG)));
+          sm_ui_test_wait_for_no_window (GTK_TYPE_MESSAGE_DIALOG);
           g_clear_object (&copy);
           g_clear_pointer (&number, g_free);
         }
@@ -313,7 +276,7 @@ test_student_edit_delete_undo (Fixture       *fixture,
 
   /* A button clicks a moment after it is activated, once it is on
    * screen. */
-  undo = find_named (GTK_WIDGET (fixture->window), "toast-undo");
+  undo = sm_ui_test_get_named (GTK_WIDGET (fixture->window), "toast-undo");
   g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, undo));
   g_assert_true (gtk_widget_activate (undo));
   g_assert_true (sm_ui_test_wait_until (toast_is_hidden, toast));
@@ -354,18 +317,18 @@ test_student_edit_bulk (Fixture       *fixture,
     }
 
   gtk_widget_activate_action (fixture->view, "students.bulk-edit", NULL);
-  editor = wait_for_window (SM_TYPE_BULK_EDITOR);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_BULK_EDITOR);
   g_assert_false (sm_bulk_editor_get_can_apply (SM_BULK_EDITOR (editor)));
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (editor, "class-check")), TRUE);
-  set_text (editor, "class-entry", "NEW1");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (editor, "level-check")), TRUE);
-  level = find_named (editor, "level-dropdown");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (sm_ui_test_get_named (editor, "class-check")), TRUE);
+  sm_ui_test_set_text (editor, "class-entry", "NEW1");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (sm_ui_test_get_named (editor, "level-check")), TRUE);
+  level = sm_ui_test_get_named (editor, "level-dropdown");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (level), SM_LEVEL_MBO_3);
   g_assert_true (sm_bulk_editor_get_can_apply (SM_BULK_EDITOR (editor)));
 
-  gtk_widget_activate (find_named (editor, "apply-button"));
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (SM_TYPE_BULK_EDITOR)));
+  gtk_widget_activate (sm_ui_test_get_named (editor, "apply-button"));
+  sm_ui_test_wait_for_no_window (SM_TYPE_BULK_EDITOR);
 
   for (guint i = 0; i < chosen->len; i++)
     {
