@@ -375,11 +375,44 @@ set_value (GtkLabel *label,
   g_free (text);
 }
 
+static void on_offers_changed_cb (SmOfferDetail *self,
+                                  guint          position,
+                                  guint          removed,
+                                  guint          added,
+                                  GListModel    *model);
+
+/* The store's offers are read when a company is first shown, not when the
+ * store is set: the pane is hidden until something is selected. */
+static void
+ensure_offers (SmOfferDetail *self)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *offers;
+
+  if (self->offers != NULL || self->store == NULL)
+    return;
+
+  offers = sm_store_list (self->store, SM_TYPE_OFFER, &error);
+  /* Without offers the pane still shows the company. */
+  if (offers == NULL)
+    {
+      g_debug ("No offers: %s", error->message);
+      return;
+    }
+
+  self->offers = g_object_ref (offers);
+  g_signal_connect_object (offers, "items-changed",
+                           G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 update_company_offers (SmOfferDetail *self)
 {
   GtkWidget *child;
   guint row = 0;
+
+  if (SM_IS_COMPANY (self->record))
+    ensure_offers (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->company_offers_grid))) != NULL)
     gtk_grid_remove (self->company_offers_grid, child);
@@ -736,22 +769,7 @@ sm_offer_detail_set_store (SmOfferDetail *self,
   g_set_object (&self->store, store);
 
   if (store != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      GListModel *offers = sm_store_list (store, SM_TYPE_OFFER, &error);
-
-      /* Without offers the pane still shows the company. */
-      if (offers != NULL)
-        {
-          self->offers = g_object_ref (offers);
-          g_signal_connect_object (offers, "items-changed",
-                                   G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
-        }
-      else
-        g_debug ("No offers: %s", error->message);
-
-      g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-    }
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
 
   update_values (self);
   update_company_offers (self);

@@ -84,6 +84,25 @@ get_sector_name (SmRecord *record,
   return sector < SM_N_SECTORS ? sm_sector_get_display_name (sector) : NULL;
 }
 
+/* The columns of text, which sort by it. */
+static const char *
+peek_text (SmRecord *record,
+           gboolean  is_company,
+           Column    column)
+{
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return is_company ? sm_company_get_name (SM_COMPANY (record)) : sm_offer_get_title (SM_OFFER (record));
+    case COLUMN_SECTOR:
+      return get_sector_name (record, is_company ? SM_COMPANY_FIELD_SECTOR : SM_OFFER_FIELD_SECTOR);
+    case COLUMN_TOWN:
+      return sm_record_get_string (record, is_company ? SM_COMPANY_FIELD_CITY : SM_OFFER_FIELD_POSTCODE);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static char *
 dup_cell_text (SmOfferView *self,
                gpointer     item,
@@ -91,21 +110,23 @@ dup_cell_text (SmOfferView *self,
 {
   SmRecord *record = item;
   gboolean is_company = SM_IS_COMPANY (item);
-  CompanyEntry *entry = is_company ? _sm_offer_view_lookup_entry (self, sm_record_get_id (record)) : NULL;
+  CompanyEntry *entry = NULL;
+
+  if (is_company && (column == COLUMN_PLACES || column == COLUMN_OFFERS))
+    entry = _sm_offer_view_lookup_entry (self, sm_record_get_id (record));
 
   switch (column)
     {
     case COLUMN_NAME:
-      return g_strdup (is_company ? sm_company_get_name (item) : sm_offer_get_title (item));
     case COLUMN_SECTOR:
-      return g_strdup (get_sector_name (record, is_company ? SM_COMPANY_FIELD_SECTOR : SM_OFFER_FIELD_SECTOR));
     case COLUMN_TOWN:
-      return g_strdup (sm_record_get_string (record, is_company ? SM_COMPANY_FIELD_CITY : SM_OFFER_FIELD_POSTCODE));
+      return g_strdup (peek_text (record, is_company, column));
     case COLUMN_LEVELS:
       return is_company ? NULL : format_levels (sm_offer_get_levels (item));
     case COLUMN_PLACES:
       if (is_company)
-        return entry != NULL && entry->n_places > 0 ? g_strdup_printf ("%u", entry->n_places) : NULL;
+        return entry != NULL && _sm_offer_view_entry_get_places (entry) > 0
+               ? g_strdup_printf ("%u", entry->n_places) : NULL;
       return g_strdup_printf ("%u", sm_offer_get_places (item));
     case COLUMN_PERIOD:
       return is_company ? NULL : format_period (item);
@@ -159,23 +180,19 @@ inscription_new (float xalign)
   return cell;
 }
 
-static void
-on_setup_cell_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SmOfferView              *self)
+static GtkWidget *
+cell_new (Column column)
 {
-  gtk_list_item_set_child (item, inscription_new (0.0f));
-}
+  gboolean numeric = column == COLUMN_PLACES || column == COLUMN_OFFERS;
+  GtkWidget *cell = inscription_new (numeric ? 1.0f : 0.0f);
 
-static void
-on_setup_number_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    SmOfferView              *self)
-{
-  GtkWidget *cell = inscription_new (1.0f);
+  /* The name's cell, in the same font, gives the row its height: the
+   * others need not measure a line each. */
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (cell), 0);
+  if (numeric)
+    gtk_widget_add_css_class (cell, "numeric");
 
-  gtk_widget_add_css_class (cell, "numeric");
-  gtk_list_item_set_child (item, cell);
+  return cell;
 }
 
 static void
@@ -226,6 +243,16 @@ update_cell (SmOfferView *self,
     {
       update_expander (self, item);
       child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+    }
+  else if (child == NULL)
+    {
+      /* A cell gets its inscription once it has something to show. The
+       * list makes a couple of hundred rows at once, and the rows of
+       * companies leave the columns of the offers empty. */
+      if (text == NULL)
+        return;
+      child = cell_new (column);
+      gtk_list_item_set_child (item, child);
     }
 
   gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
@@ -329,8 +356,7 @@ get_collation_key (SmOfferView *self,
 
   if (keys[index] == NULL)
     {
-      g_autofree char *text = dup_cell_text (self, record, column);
-      g_autofree char *folded = _sm_offer_view_casefold (text);
+      g_autofree char *folded = _sm_offer_view_casefold (peek_text (record, SM_IS_COMPANY (record), column));
 
       keys[index] = g_utf8_collate_key (folded, -1);
     }
@@ -419,7 +445,7 @@ get_places (SmOfferView *self,
     return sm_offer_get_places ((SmOffer *) record);
 
   entry = _sm_offer_view_lookup_entry (self, sm_record_get_id ((SmRecord *) record));
-  return entry != NULL ? entry->n_places : 0;
+  return entry != NULL ? _sm_offer_view_entry_get_places (entry) : 0;
 }
 
 static int
@@ -502,8 +528,6 @@ _sm_offer_view_cells_init (SmOfferView *self)
 void
 _sm_offer_view_cells_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_setup_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_setup_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_sector_cb);

@@ -26,10 +26,12 @@ typedef enum
 
 typedef struct
 {
-  GListStore *offers;   /* of the company, in id order */
-  GPtrArray  *items;    /* the same offers, for quick filtering */
+  gint64      company_id;
+  GListStore *offers;   /* the same as items, made when the company's row first asks */
+  GPtrArray  *items;    /* the offers of the company, in id order */
   GPtrArray  *pending;  /* while the index is rebuilt */
-  guint       n_places;
+  guint       n_places; /* counted when a row or the sorting first asks */
+  gboolean    places_counted;
 } CompanyEntry;
 
 struct _SmOfferView
@@ -41,6 +43,9 @@ struct _SmOfferView
   GListModel          *companies;
   GListModel          *offers;
   GHashTable          *entries;          /* company id → CompanyEntry */
+  /* What the search looks in, made when it is first needed */
+  gboolean             texts_ready;
+  guint                texts_idle_id;
   GHashTable          *company_text;     /* company id → casefolded name, KvK number, town */
   GHashTable          *offer_text;       /* SmOffer → casefolded title */
   GHashTable          *collation;        /* SmRecord → collation keys of the text columns */
@@ -96,6 +101,7 @@ _sm_offer_view_casefold (const char *text)
 
 CompanyEntry *_sm_offer_view_lookup_entry        (SmOfferView    *self,
                                                   gint64          company_id);
+guint         _sm_offer_view_entry_get_places    (CompanyEntry   *entry);
 SmRecord     *_sm_offer_view_get_selected_company (SmOfferView   *self);
 void          _sm_offer_view_select_record       (SmOfferView    *self,
                                                   SmRecord       *record);

@@ -52,7 +52,7 @@ company_entry_free (gpointer data)
 {
   CompanyEntry *entry = data;
 
-  g_object_unref (entry->offers);
+  g_clear_object (&entry->offers);
   g_ptr_array_unref (entry->items);
   g_ptr_array_unref (entry->pending);
   g_free (entry);
@@ -65,6 +65,20 @@ _sm_offer_view_lookup_entry (SmOfferView *self,
   return self->entries != NULL ? g_hash_table_lookup (self->entries, &company_id) : NULL;
 }
 
+guint
+_sm_offer_view_entry_get_places (CompanyEntry *entry)
+{
+  if (!entry->places_counted)
+    {
+      entry->n_places = 0;
+      for (guint i = 0; i < entry->items->len; i++)
+        entry->n_places += sm_offer_get_places (entry->items->pdata[i]);
+      entry->places_counted = TRUE;
+    }
+
+  return entry->n_places;
+}
+
 static CompanyEntry *
 ensure_entry (SmOfferView *self,
               gint64       company_id)
@@ -74,10 +88,10 @@ ensure_entry (SmOfferView *self,
   if (entry == NULL)
     {
       entry = g_new0 (CompanyEntry, 1);
-      entry->offers = g_list_store_new (SM_TYPE_OFFER);
+      entry->company_id = company_id;
       entry->items = g_ptr_array_new_with_free_func (g_object_unref);
       entry->pending = g_ptr_array_new_with_free_func (g_object_unref);
-      g_hash_table_insert (self->entries, g_memdup2 (&company_id, sizeof company_id), entry);
+      g_hash_table_insert (self->entries, &entry->company_id, entry);
     }
 
   return entry;
@@ -85,25 +99,26 @@ ensure_entry (SmOfferView *self,
 
 /* The index */
 
-/* Puts each offer under its company. A company that got its first offer
- * or lost its last is noted in remaking: whether its row opens changes. */
+/* Puts each offer under its company, in one pass. A company that got its
+ * first offer or lost its last is noted in remaking: whether its row
+ * opens changes. */
 static void
 rebuild_index (SmOfferView *self)
 {
   GHashTableIter iter;
   gpointer key, value;
   guint n = self->offers != NULL ? g_list_model_get_n_items (self->offers) : 0;
-
-  g_hash_table_remove_all (self->offer_text);
+  CompanyEntry *last = NULL;
 
   for (guint i = 0; i < n; i++)
     {
       SmOffer *offer = g_list_model_get_item (self->offers, i);
-      CompanyEntry *entry = ensure_entry (self, sm_offer_get_company_id (offer));
+      gint64 company_id = sm_offer_get_company_id (offer);
 
-      /* Both hold a reference. */
-      g_hash_table_insert (self->offer_text, offer, _sm_offer_view_casefold (sm_offer_get_title (offer)));
-      g_ptr_array_add (entry->pending, g_object_ref (offer));
+      /* A company's offers often come one after another. */
+      if (last == NULL || last->company_id != company_id)
+        last = ensure_entry (self, company_id);
+      g_ptr_array_add (last->pending, offer);
     }
 
   g_hash_table_iter_init (&iter, self->entries);
@@ -120,8 +135,9 @@ rebuild_index (SmOfferView *self)
         {
           if ((entry->items->len == 0) != (entry->pending->len == 0))
             g_hash_table_add (self->remaking, g_memdup2 (key, sizeof (gint64)));
-          g_list_store_splice (entry->offers, 0, entry->items->len,
-                               entry->pending->pdata, entry->pending->len);
+          if (entry->offers != NULL)
+            g_list_store_splice (entry->offers, 0, entry->items->len,
+                                 entry->pending->pdata, entry->pending->len);
         }
 
       swap = entry->items;
@@ -129,11 +145,12 @@ rebuild_index (SmOfferView *self)
       entry->pending = swap;
       g_ptr_array_set_size (entry->pending, 0);
 
-      entry->n_places = 0;
-      for (guint i = 0; i < entry->items->len; i++)
-        entry->n_places += sm_offer_get_places (entry->items->pdata[i]);
+      /* An offer's places also change in place. */
+      entry->places_counted = FALSE;
     }
 }
+
+/* The search texts */
 
 static void
 rebuild_company_text (SmOfferView *self)
@@ -157,6 +174,57 @@ rebuild_company_text (SmOfferView *self)
                         NULL);
       g_hash_table_insert (self->company_text, g_memdup2 (&id, sizeof id), _sm_offer_view_casefold (text));
     }
+}
+
+static void
+rebuild_offer_text (SmOfferView *self)
+{
+  guint n = self->offers != NULL ? g_list_model_get_n_items (self->offers) : 0;
+
+  g_hash_table_remove_all (self->offer_text);
+  for (guint i = 0; i < n; i++)
+    {
+      SmOffer *offer = g_list_model_get_item (self->offers, i);
+
+      /* The table holds the reference. */
+      g_hash_table_insert (self->offer_text, offer, _sm_offer_view_casefold (sm_offer_get_title (offer)));
+    }
+}
+
+/* The texts are made when the search first needs them, or once the
+ * first frame is on screen, and are then kept up to date. */
+static void
+ensure_texts (SmOfferView *self)
+{
+  g_clear_handle_id (&self->texts_idle_id, g_source_remove);
+  if (self->texts_ready)
+    return;
+
+  rebuild_company_text (self);
+  rebuild_offer_text (self);
+  self->texts_ready = TRUE;
+}
+
+static gboolean
+texts_idle_cb (gpointer user_data)
+{
+  SmOfferView *self = user_data;
+
+  self->texts_idle_id = 0;
+  ensure_texts (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the list is on screen, so that a search typed later finds the
+ * texts ready. */
+static void
+on_after_paint_cb (SmOfferView   *self,
+                   GdkFrameClock *frame_clock)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  if (!self->texts_ready && self->texts_idle_id == 0)
+    self->texts_idle_id = g_idle_add_full (G_PRIORITY_LOW, texts_idle_cb, self, NULL);
 }
 
 /* Filtering */
@@ -260,6 +328,12 @@ create_offers_model (gpointer item,
   entry = _sm_offer_view_lookup_entry (self, sm_record_get_id (item));
   if (entry == NULL || entry->items->len == 0)
     return NULL;
+
+  if (entry->offers == NULL)
+    {
+      entry->offers = g_list_store_new (SM_TYPE_OFFER);
+      g_list_store_splice (entry->offers, 0, 0, entry->items->pdata, entry->items->len);
+    }
 
   filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (entry->offers)),
                                         g_object_ref (GTK_FILTER (self->offer_filter)));
@@ -443,6 +517,9 @@ on_search_changed_cb (GtkSearchEntry *entry,
   if (g_str_equal (old, self->search))
     return;
 
+  if (self->search[0] != '\0')
+    ensure_texts (self);
+
   /* Typing on narrows the rows already shown, deleting widens them: the
    * filter models then only look at the rows that can change. */
   if (strstr (self->search, old) != NULL)
@@ -584,7 +661,8 @@ on_companies_changed_cb (SmOfferView *self,
                          GListModel  *model)
 {
   /* Before the filter sees the new companies: it searches this text. */
-  rebuild_company_text (self);
+  if (self->texts_ready)
+    rebuild_company_text (self);
   g_hash_table_remove_all (self->collation);
   if (removed != added)
     update_state (self);
@@ -594,6 +672,8 @@ static void
 offers_changed (SmOfferView *self)
 {
   rebuild_index (self);
+  if (self->texts_ready)
+    rebuild_offer_text (self);
   _sm_offer_view_refresh_cells (self);
   if (filters_are_active (self))
     filters_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
@@ -626,7 +706,8 @@ on_store_changed_cb (SmStore     *store,
   if (record_type != SM_TYPE_COMPANY)
     return;
 
-  rebuild_company_text (self);
+  if (self->texts_ready)
+    rebuild_company_text (self);
   _sm_offer_view_refresh_cells (self);
   if (filters_are_active (self))
     filters_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
@@ -655,6 +736,8 @@ clear_models (SmOfferView *self)
     g_hash_table_remove_all (self->company_text);
   if (self->offer_text != NULL)
     g_hash_table_remove_all (self->offer_text);
+  self->texts_ready = FALSE;
+  g_clear_handle_id (&self->texts_idle_id, g_source_remove);
   if (self->collation != NULL)
     g_hash_table_remove_all (self->collation);
   if (self->remaking != NULL)
@@ -698,8 +781,9 @@ load_store (SmOfferView *self)
       return;
     }
 
-  /* The index and the search text are ready before the filter looks at
-   * the companies; the handlers run before the models' own. */
+  /* The index, and the search texts if there is a search, are ready
+   * before the filter looks at the companies; the handlers run before
+   * the models' own. */
   self->offers = g_object_ref (offers);
   g_signal_connect_object (offers, "items-changed",
                            G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
@@ -709,7 +793,11 @@ load_store (SmOfferView *self)
   self->companies = g_object_ref (companies);
   g_signal_connect_object (companies, "items-changed",
                            G_CALLBACK (on_companies_changed_cb), self, G_CONNECT_SWAPPED);
-  rebuild_company_text (self);
+  if (self->search[0] != '\0')
+    ensure_texts (self);
+  else if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (on_after_paint_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed_cb), self, 0);
@@ -934,7 +1022,8 @@ sm_offer_view_init (SmOfferView *self)
   self->search = g_strdup ("");
   self->sector_filter = -1;
   self->status_filter = -1;
-  self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, company_entry_free);
+  /* The key is in the entry. */
+  self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, company_entry_free);
   self->company_text = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->offer_text = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->remaking = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
