@@ -13,6 +13,8 @@
 #include "sm-choice.h"
 #include "sm-choice-list.h"
 #include "sm-company.h"
+#include "sm-enums.h"
+#include "sm-level.h"
 #include "sm-offer.h"
 #include "sm-programme.h"
 #include "sm-record-editor.h"
@@ -736,11 +738,25 @@ flags_new (SmRecordEditor *self,
   for (guint i = 0; i < flags_class->n_values; i++)
     {
       gint64 value = flags_class->values[i].value;
-      GtkWidget *check = gtk_check_button_new_with_label (sm_choice_get_label (row->field->get_type (), value));
+      const char *label = sm_choice_get_label (row->field->get_type (), value);
+      GtkWidget *check;
+
+      /* Levels go by their short names, as in the lists; the full name
+       * is in the tooltip and read out. */
+      if (row->field->get_type () == SM_TYPE_LEVEL_FLAGS)
+        {
+          check = gtk_check_button_new_with_label (sm_level_get_short_name (g_bit_nth_lsf ((gulong) value, -1)));
+          gtk_widget_set_tooltip_text (check, label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          -1);
+        }
+      else
+        check = gtk_check_button_new_with_label (label);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (current & value) == value);
       g_signal_connect (check, "toggled", G_CALLBACK (on_toggled_cb), row);
-      gtk_grid_attach (GTK_GRID (grid), check, i % 3, i / 3, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), check, i % 4, i / 4, 1, 1);
       g_ptr_array_add (row->checks, check);
       g_array_append_val (row->values, value);
     }
