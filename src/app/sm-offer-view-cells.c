@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -137,32 +136,6 @@ dup_cell_text (SmOfferView *self,
     default:
       g_assert_not_reached ();
     }
-}
-
-/* "20,000" or "20.000" as the locale writes it; grouped with commas where
- * the locale does not say (the C locale). */
-char *
-_sm_offer_view_format_count (guint n)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = NULL;
-  GString *text;
-  gsize len;
-
-  if (separator != NULL && *separator != '\0')
-    return g_strdup_printf ("%'u", n);
-
-  digits = g_strdup_printf ("%u", n);
-  len = strlen (digits);
-  text = g_string_new (NULL);
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (text, ',');
-      g_string_append_c (text, digits[i]);
-    }
-
-  return g_string_free (text, FALSE);
 }
 
 /* Cells */

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sm-company.h"
+#include "sm-format.h"
 #include "sm-offer-view-private.h"
 #include "sm-offer.h"
 #include "sm-sector.h"
@@ -625,13 +626,13 @@ update_state (SmOfferView *self)
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->results_stack, shown > 0 || total == 0 ? "results" : "no-results");
 
-  total_text = _sm_offer_view_format_count (total);
+  total_text = sm_format_count (total);
   if (shown == total)
     /* Translators: %s is a number, such as "4,000". */
     text = g_strdup_printf (ngettext ("%s company", "%s companies", total), total_text);
   else
     {
-      g_autofree char *shown_text = _sm_offer_view_format_count (shown);
+      g_autofree char *shown_text = sm_format_count (shown);
 
       /* Translators: the search shows the first number of companies out
        * of the second, such as "3 of 4,000 companies". */

@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sm-company.h"
+#include "sm-format.h"
 #include "sm-level.h"
 #include "sm-match-count.h"
 #include "sm-offer.h"
@@ -909,32 +909,6 @@ setup_filters (SmStudentView *self)
 
 /* State */
 
-/* "20,000" or "20.000" as the locale writes it; grouped with commas where
- * the locale does not say (the C locale). */
-static char *
-format_count (guint n)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = NULL;
-  GString *text;
-  gsize len;
-
-  if (separator != NULL && *separator != '\0')
-    return g_strdup_printf ("%'u", n);
-
-  digits = g_strdup_printf ("%u", n);
-  len = strlen (digits);
-  text = g_string_new (NULL);
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (text, ',');
-      g_string_append_c (text, digits[i]);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 update_state (SmStudentView *self)
 {
@@ -955,13 +929,13 @@ update_state (SmStudentView *self)
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->results_stack, shown > 0 || total == 0 ? "results" : "no-results");
 
-  total_text = format_count (total);
+  total_text = sm_format_count (total);
   if (shown == total)
     /* Translators: %s is a number, such as "20,000". */
     text = g_strdup_printf (ngettext ("%s student", "%s students", total), total_text);
   else
     {
-      g_autofree char *shown_text = format_count (shown);
+      g_autofree char *shown_text = sm_format_count (shown);
 
       /* Translators: the search shows the first number of students out of
        * the second, such as "3 of 20,000 students". */
