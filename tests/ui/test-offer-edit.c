@@ -77,51 +77,14 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-has_window (gpointer data)
-{
-  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static GtkWidget *
-wait_for_window (GType type)
-{
-  g_assert_true (sm_ui_test_wait_until (has_window, GSIZE_TO_POINTER (type)));
-  return sm_ui_test_find_window (type);
-}
-
-static gboolean
-window_is_gone (gpointer data)
-{
-  return sm_ui_test_find_window (GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *widget = sm_ui_test_find_named (root, name);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
-static void
-set_text (GtkWidget  *root,
-          const char *name,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (find_named (root, name)), text);
-}
-
 static void
 save (GtkWidget *editor)
 {
-  GtkWidget *button = find_named (editor, "save-button");
+  GtkWidget *button = sm_ui_test_get_named (editor, "save-button");
 
   g_assert_true (gtk_widget_get_sensitive (button));
   gtk_widget_activate (button);
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (SM_TYPE_RECORD_EDITOR)));
+  sm_ui_test_wait_for_no_window (SM_TYPE_RECORD_EDITOR);
 }
 
 /* The first @n check buttons of a flags field, ticked. */
@@ -130,7 +93,7 @@ tick_flags (GtkWidget  *editor,
             const char *name,
             guint       n)
 {
-  GtkWidget *grid = find_named (editor, name);
+  GtkWidget *grid = sm_ui_test_get_named (editor, name);
   guint ticked = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (grid);
@@ -229,18 +192,18 @@ test_offer_edit_add (Fixture       *fixture,
 
   /* Nothing selected: a company, with an invalid KvK number first. */
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.new-company", NULL));
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
-  set_text (editor, "name", "Timmerbedrijf De Zaagbok");
-  set_text (editor, "kvk_number", "1234");
-  kvk = find_named (editor, "kvk_number");
+  sm_ui_test_set_text (editor, "name", "Timmerbedrijf De Zaagbok");
+  sm_ui_test_set_text (editor, "kvk_number", "1234");
+  kvk = sm_ui_test_get_named (editor, "kvk_number");
   g_assert_true (gtk_widget_has_css_class (kvk, "error"));
   g_assert_nonnull (sm_ui_test_find_text (editor, G_TYPE_INVALID,
                                           "“1234” is not a KvK number; it has exactly 8 digits"));
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
   g_assert_false (sm_record_editor_save (SM_RECORD_EDITOR (editor)));
 
-  set_text (editor, "kvk_number", "24681357");
+  sm_ui_test_set_text (editor, "kvk_number", "24681357");
   g_assert_false (gtk_widget_has_css_class (kvk, "error"));
   save (editor);
 
@@ -252,18 +215,18 @@ test_offer_edit_add (Fixture       *fixture,
   /* An offer for the selected company; an end before the start is
    * refused under the end date. */
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.new-offer", NULL));
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  set_text (editor, "title", "Leerling timmerman");
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  sm_ui_test_set_text (editor, "title", "Leerling timmerman");
   tick_flags (editor, "levels", 2);
-  set_text (editor, "start_date", "2026-09-01");
-  set_text (editor, "end_date", "2026-08-01");
-  end = find_named (editor, "end_date");
+  sm_ui_test_set_text (editor, "start_date", "2026-09-01");
+  sm_ui_test_set_text (editor, "end_date", "2026-08-01");
+  end = sm_ui_test_get_named (editor, "end_date");
   g_assert_true (gtk_widget_has_css_class (end, "error"));
   g_assert_nonnull (sm_ui_test_find_text (editor, G_TYPE_INVALID,
                                           "2026-08-01 is before the start date, 2026-09-01"));
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
-  set_text (editor, "end_date", "2027-01-29");
+  sm_ui_test_set_text (editor, "end_date", "2027-01-29");
   g_assert_false (gtk_widget_has_css_class (end, "error"));
   save (editor);
 
@@ -311,23 +274,23 @@ test_offer_edit_proxy (Fixture       *fixture,
 
   /* With a company selected: an offer for it. */
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.new-offer", NULL));
-  editor = wait_for_window (SM_TYPE_RECORD_EDITOR);
-  set_text (editor, "title", "Klantenservice");
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  sm_ui_test_set_text (editor, "title", "Klantenservice");
   tick_flags (editor, "levels", 1);
-  set_text (editor, "start_date", "2026-09-01");
-  set_text (editor, "end_date", "2027-01-29");
+  sm_ui_test_set_text (editor, "start_date", "2026-09-01");
+  sm_ui_test_set_text (editor, "end_date", "2027-01-29");
   g_assert_true (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
-  set_text (editor, "requirements", "native speaker");
+  sm_ui_test_set_text (editor, "requirements", "native speaker");
   g_assert_true (sm_ui_test_wait_until (proxy_warning_is_shown, editor));
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
-  check = find_named (editor, "proxy-check");
+  check = sm_ui_test_get_named (editor, "proxy-check");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_true (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
   /* Changed requirements are not what was checked. */
-  set_text (editor, "requirements", "native speaker, rijbewijs B");
+  sm_ui_test_set_text (editor, "requirements", "native speaker, rijbewijs B");
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   g_assert_false (sm_record_editor_get_can_save (SM_RECORD_EDITOR (editor)));
 
@@ -378,13 +341,13 @@ test_offer_edit_delete_undo (Fixture       *fixture,
 
   /* Cancelled, nothing happens. */
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.delete", NULL));
-  dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+  dialog = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (GTK_TYPE_MESSAGE_DIALOG)));
+  sm_ui_test_wait_for_no_window (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_cmpuint (count_offers (fixture), ==, before);
 
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.delete", NULL));
-  dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+  dialog = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_assert_cmpuint (count_offers (fixture), ==, before - 1);
   g_assert_cmpuint (find_row (fixture->model, "Banketbakker"), ==, GTK_INVALID_LIST_POSITION);
@@ -393,7 +356,7 @@ test_offer_edit_delete_undo (Fixture       *fixture,
 
   /* A button clicks a moment after it is activated, once it is on
    * screen. */
-  undo = find_named (GTK_WIDGET (fixture->window), "toast-undo");
+  undo = sm_ui_test_get_named (GTK_WIDGET (fixture->window), "toast-undo");
   g_assert_true (sm_ui_test_wait_until (sm_ui_test_is_painted, undo));
   g_assert_true (gtk_widget_activate (undo));
   g_assert_true (sm_ui_test_wait_until (toast_is_hidden, toast));
@@ -420,10 +383,10 @@ test_offer_edit_delete_refused (Fixture       *fixture,
   select_name (fixture, "Bakkerij Zonneveld");
 
   g_assert_true (gtk_widget_activate_action (fixture->view, "offers.delete", NULL));
-  dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+  dialog = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
 
-  error = wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
+  error = sm_ui_test_wait_for_window (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (sm_ui_test_find_text (error, G_TYPE_INVALID, "The Company Was Not Deleted"));
   {
     g_autofree char *secondary = NULL;
@@ -433,7 +396,7 @@ test_offer_edit_delete_refused (Fixture       *fixture,
     g_assert_nonnull (strstr (secondary, "Delete the company’s offers first"));
   }
   gtk_dialog_response (GTK_DIALOG (error), GTK_RESPONSE_CLOSE);
-  g_assert_true (sm_ui_test_wait_until (window_is_gone, GSIZE_TO_POINTER (GTK_TYPE_MESSAGE_DIALOG)));
+  sm_ui_test_wait_for_no_window (GTK_TYPE_MESSAGE_DIALOG);
 
   g_assert_true (sm_store_lookup_key (SM_STORE (fixture->store), SM_TYPE_COMPANY, "87654321") == company);
   g_assert_cmpuint (find_row (fixture->model, "Bakkerij Zonneveld"), !=, GTK_INVALID_LIST_POSITION);
