@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sm-demo.h"
 #include "sm-ui-test-util.h"
 
 static void
@@ -226,4 +227,36 @@ sm_ui_test_set_text (GtkWidget  *root,
                      const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (sm_ui_test_get_named (root, name)), text);
+}
+
+/**
+ * sm_ui_test_open_demo:
+ * @name: names the temporary folder
+ * @dir: (out): the folder, for sm_ui_test_remove_dir()
+ *
+ * Returns: (transfer full): a new database in a temporary folder, filled
+ *   with the demo's made-up students and offers
+ */
+SmSqliteStore *
+sm_ui_test_open_demo (const char  *name,
+                      guint        n_students,
+                      guint        n_offers,
+                      guint64      seed,
+                      char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SmSqliteStore) store = NULL;
+  g_autofree char *template = g_strdup_printf ("stagematch-test-%s-XXXXXX", name);
+  g_autofree char *path = NULL;
+  SmDemoOptions options = { .n_students = n_students, .n_offers = n_offers, .seed = seed };
+
+  *dir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "test.db", NULL);
+  store = sm_sqlite_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sm_demo_generate (SM_STORE (store), &options, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&store);
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sm-sqlite-store.h"
+
 G_BEGIN_DECLS
 
 /* Helpers the UI tests share. */
@@ -32,5 +34,11 @@ GtkWidget *sm_ui_test_get_named          (GtkWidget  *root,
 void       sm_ui_test_set_text           (GtkWidget  *root,
                                           const char *name,
                                           const char *text);
+
+SmSqliteStore *sm_ui_test_open_demo (const char  *name,
+                                     guint        n_students,
+                                     guint        n_offers,
+                                     guint64      seed,
+                                     char       **dir);
 
 G_END_DECLS

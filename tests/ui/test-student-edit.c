@@ -31,17 +31,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  SmDemoOptions options = { .n_students = 40, .n_offers = 20, .seed = 7 };
-
-  fixture->dir = g_dir_make_tmp ("stagematch-test-student-edit-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = sm_sqlite_store_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sm_demo_generate (SM_STORE (fixture->store), &options, &error));
-  g_assert_no_error (error);
+  fixture->store = sm_ui_test_open_demo ("student-edit", 40, 20, 7, &fixture->dir);
 
   fixture->window = sm_window_new (NULL, SM_STORE (fixture->store));
   sm_window_set_view (fixture->window, "students");
