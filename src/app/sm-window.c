@@ -348,6 +348,8 @@ create_sidebar_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_stack_page_get_title (page),
                                   -1);
+  /* With large text a long title is cut short; the tooltip has it all. */
+  g_object_bind_property (page, "title", row, "tooltip-text", G_BINDING_SYNC_CREATE);
 
   return row;
 }
