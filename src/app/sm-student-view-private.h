@@ -27,6 +27,7 @@ struct _SmStudentView
   GtkFilterListModel  *filter_model;
   GtkSortListModel    *sort_model;
   char                *search;           /* casefolded, never NULL */
+  GHashTable          *search_texts;     /* SmStudent → casefolded text */
 
   /* Placements: student id → most advanced status + 1 */
   GListModel          *placements;

@@ -350,6 +350,10 @@ on_store_changed_cb (SmStore       *store,
   GHashTableIter iter;
   gpointer item;
 
+  /* A student changed in place searches by its new name. */
+  if (record_type == SM_TYPE_STUDENT)
+    g_hash_table_remove_all (self->search_texts);
+
   /* What a student can be matched with depends on all of these. */
   if (record_type == SM_TYPE_STUDENT || record_type == SM_TYPE_OFFER ||
       record_type == SM_TYPE_COMPANY || record_type == SM_TYPE_PLACEMENT ||
@@ -572,19 +576,31 @@ on_unbind_placement_cb (GtkSignalListItemFactory *factory,
 
 /* Search */
 
-static gboolean
-field_contains (SmStudent  *student,
-                guint       field,
-                const char *needle)
+/* What the search looks in, casefolded once per student: number, class
+ * and name, apart so that a search cannot run from one into the next. */
+static const char *
+get_search_text (SmStudentView *self,
+                 SmStudent     *student)
 {
-  const char *value = sm_record_get_string (SM_RECORD (student), field);
-  g_autofree char *folded = NULL;
+  const char *text = g_hash_table_lookup (self->search_texts, student);
 
-  if (value == NULL)
-    return FALSE;
+  if (text == NULL)
+    {
+      g_autofree char *name = sm_student_dup_full_name (student);
+      g_autofree char *joined = NULL;
+      char *folded;
 
-  folded = g_utf8_casefold (value, -1);
-  return strstr (folded, needle) != NULL;
+      joined = g_strjoin ("\n",
+                          nonnull (sm_student_get_student_number (student)),
+                          nonnull (sm_student_get_class_name (student)),
+                          nonnull (name),
+                          NULL);
+      folded = g_utf8_casefold (joined, -1);
+      g_hash_table_insert (self->search_texts, student, folded);
+      text = folded;
+    }
+
+  return text;
 }
 
 static gboolean
@@ -593,8 +609,6 @@ match_student (gpointer item,
 {
   SmStudentView *self = user_data;
   SmStudent *student = item;
-  g_autofree char *name = NULL;
-  g_autofree char *folded = NULL;
 
   if (self->level_filter >= 0 && (int) sm_student_get_level (student) != self->level_filter)
     return FALSE;
@@ -611,13 +625,7 @@ match_student (gpointer item,
   if (self->search[0] == '\0')
     return TRUE;
 
-  if (field_contains (student, SM_STUDENT_FIELD_STUDENT_NUMBER, self->search) ||
-      field_contains (student, SM_STUDENT_FIELD_CLASS_NAME, self->search))
-    return TRUE;
-
-  name = sm_student_dup_full_name (student);
-  folded = g_utf8_casefold (name != NULL ? name : "", -1);
-  return strstr (folded, self->search) != NULL;
+  return strstr (get_search_text (self, student), self->search) != NULL;
 }
 
 static void
@@ -964,7 +972,10 @@ on_students_changed_cb (SmStudentView *self,
                         guint          added,
                         GListModel    *model)
 {
-  /* Classes and programmes come and go with their students. */
+  /* Classes and programmes come and go with their students; a removed
+   * student's search text must not outlive it. */
+  if (removed > 0)
+    g_hash_table_remove_all (self->search_texts);
   update_choices (self);
 }
 
@@ -991,13 +1002,14 @@ clear_models (SmStudentView *self)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
   g_clear_object (&self->students);
   g_clear_object (&self->programmes);
   g_clear_object (&self->placements);
   g_clear_pointer (&self->programme_names, g_hash_table_unref);
   g_clear_pointer (&self->placement_status, g_hash_table_unref);
   g_clear_pointer (&self->match_counts, g_hash_table_unref);
+  g_hash_table_remove_all (self->search_texts);
   cancel_match_count (self);
   self->loaded = FALSE;
 }
@@ -1067,7 +1079,7 @@ load_store (SmStudentView *self)
   update_choices (self);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_filter_list_model_set_model (self->filter_model, students);
+  gtk_sort_list_model_set_model (self->sort_model, students);
 
   sm_status_page_set_title (self->empty_page, _("No Students Yet"));
   sm_status_page_set_description (self->empty_page,
@@ -1109,6 +1121,7 @@ sm_student_view_finalize (GObject *object)
   g_ptr_array_unref (self->programme_codes);
   g_hash_table_unref (self->placement_cells);
   g_hash_table_unref (self->match_cells);
+  g_hash_table_unref (self->search_texts);
   g_free (self->matches_error);
 
   G_OBJECT_CLASS (sm_student_view_parent_class)->finalize (object);
@@ -1306,6 +1319,7 @@ sm_student_view_init (SmStudentView *self)
   self->programme_codes = g_ptr_array_new_with_free_func (g_free);
   self->placement_cells = g_hash_table_new (NULL, NULL);
   self->match_cells = g_hash_table_new (NULL, NULL);
+  self->search_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   /* The template sets the column factories; the model comes after. */
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1329,13 +1343,16 @@ sm_student_view_init (SmStudentView *self)
 
   setup_filters (self);
 
+  /* Sorted first, then filtered: a search then only takes rows away from
+   * or gives them back to a list that is already in order, and nothing
+   * is sorted again while the coordinator types. */
   self->filter = gtk_custom_filter_new (match_student, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   /* Nothing is selected until the coordinator picks a student; several
    * can be picked to change them at once. */
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -1390,7 +1407,7 @@ sm_student_view_get_model (SmStudentView *self)
 {
   g_return_val_if_fail (SM_IS_STUDENT_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 void

@@ -173,10 +173,19 @@ static void
 test_student_edit_change (Fixture       *fixture,
                           gconstpointer  user_data)
 {
-  SmStudent *student = select_row (fixture, 2);
-  g_autofree char *family = g_strdup (sm_record_get_string (SM_RECORD (student), SM_STUDENT_FIELD_FAMILY_NAME));
+  GtkWidget *search = sm_ui_test_find_type (fixture->view, GTK_TYPE_SEARCH_ENTRY);
+  g_autofree char *family = NULL;
+  SmStudent *student;
   GtkWidget *editor;
 
+  /* A search reads every student's name once and keeps it. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "x");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+
+  student = select_row (fixture, 2);
+  family = g_strdup (sm_record_get_string (SM_RECORD (student), SM_STUDENT_FIELD_FAMILY_NAME));
   gtk_widget_activate_action (fixture->view, "students.edit", NULL);
   editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
   sm_ui_test_set_text (editor, "family_name", "Changed-but-cancelled");
@@ -194,6 +203,34 @@ test_student_edit_change (Fixture       *fixture,
 
   g_assert_cmpstr (sm_record_get_string (SM_RECORD (student), SM_STUDENT_FIELD_FAMILY_NAME), ==, "Bouzid");
   g_assert_cmpint (sm_record_get_int (SM_RECORD (student), SM_STUDENT_FIELD_HOURS_PER_WEEK), ==, 24);
+
+  /* The search finds the student by the new name, not the old. */
+  {
+    GListModel *shown = sm_student_view_get_model (SM_STUDENT_VIEW (fixture->view));
+    g_autofree char *old_name = g_utf8_strdown (family, -1);
+    g_autoptr(SmStudent) found = NULL;
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "bouzid");
+    g_signal_emit_by_name (search, "search-changed");
+    g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+    for (guint i = 0; i < g_list_model_get_n_items (shown) && found == NULL; i++)
+      {
+        g_autoptr(SmStudent) item = g_list_model_get_item (shown, i);
+
+        if (item == student)
+          found = g_steal_pointer (&item);
+      }
+    g_assert_nonnull (found);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), old_name);
+    g_signal_emit_by_name (search, "search-changed");
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(SmStudent) item = g_list_model_get_item (shown, i);
+
+        g_assert_true (item != student);
+      }
+  }
 
   /* And it is in the file, not only in memory. */
   {
