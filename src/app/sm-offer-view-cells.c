@@ -124,15 +124,14 @@ dup_cell_text (SmOfferView *self,
       return is_company ? NULL : format_levels (sm_offer_get_levels (item));
     case COLUMN_PLACES:
       if (is_company)
-        return entry != NULL && _sm_offer_view_entry_get_places (entry) > 0
-               ? g_strdup_printf ("%u", entry->n_places) : NULL;
+        return entry != NULL && entry->n_places > 0 ? g_strdup_printf ("%u", entry->n_places) : NULL;
       return g_strdup_printf ("%u", sm_offer_get_places (item));
     case COLUMN_PERIOD:
       return is_company ? NULL : format_period (item);
     case COLUMN_STATUS:
       return is_company ? NULL : g_strdup (sm_offer_status_get_display_name (sm_offer_get_status (item)));
     case COLUMN_OFFERS:
-      return is_company ? g_strdup_printf ("%u", entry != NULL ? entry->items->len : 0) : NULL;
+      return is_company ? g_strdup_printf ("%u", entry != NULL ? entry->n_offers : 0) : NULL;
     default:
       g_assert_not_reached ();
     }
@@ -195,7 +194,11 @@ update_expander (SmOfferView *self,
 
   if (position != GTK_INVALID_LIST_POSITION)
     row = gtk_tree_list_model_get_row (self->tree_model, position);
+  /* The expander only asks whether the row opens: that needs the
+   * company's number of offers, not the offers. */
+  self->probing = TRUE;
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  self->probing = FALSE;
 }
 
 static void
@@ -418,7 +421,7 @@ get_places (SmOfferView *self,
     return sm_offer_get_places ((SmOffer *) record);
 
   entry = _sm_offer_view_lookup_entry (self, sm_record_get_id ((SmRecord *) record));
-  return entry != NULL ? _sm_offer_view_entry_get_places (entry) : 0;
+  return entry != NULL ? entry->n_places : 0;
 }
 
 static int
@@ -453,7 +456,7 @@ get_n_offers (SmOfferView *self,
     return 0;
 
   entry = _sm_offer_view_lookup_entry (self, sm_record_get_id ((SmRecord *) record));
-  return entry != NULL ? entry->items->len : 0;
+  return entry != NULL ? entry->n_offers : 0;
 }
 
 static int

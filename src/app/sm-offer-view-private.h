@@ -28,10 +28,12 @@ typedef struct
 {
   gint64      company_id;
   GListStore *offers;   /* the same as items, made when the company's row first asks */
-  GPtrArray  *items;    /* the offers of the company, in id order */
+  GPtrArray  *items;    /* the offers of the company, in id order; empty until they are read */
   GPtrArray  *pending;  /* while the index is rebuilt */
-  guint       n_places; /* counted when a row or the sorting first asks */
-  gboolean    places_counted;
+  /* What the rows show: counted by the store until the offers are read,
+   * then taken from items */
+  guint       n_offers;
+  guint       n_places;
 } CompanyEntry;
 
 struct _SmOfferView
@@ -39,10 +41,12 @@ struct _SmOfferView
   GtkWidget            parent_instance;
 
   SmStore             *store;
-  gboolean             loaded;           /* the store's lists have been read */
+  gboolean             loaded;           /* the store's companies have been read */
   GListModel          *companies;
-  GListModel          *offers;
+  GListModel          *offers;           /* NULL until the offers are read, after the first frame */
   GHashTable          *entries;          /* company id → CompanyEntry */
+  gboolean             probing;          /* a row asks whether it opens, and does not open */
+  guint                figures_idle_id;
   /* What the search looks in, made when it is first needed */
   gboolean             texts_ready;
   guint                texts_idle_id;
@@ -101,7 +105,7 @@ _sm_offer_view_casefold (const char *text)
 
 CompanyEntry *_sm_offer_view_lookup_entry        (SmOfferView    *self,
                                                   gint64          company_id);
-guint         _sm_offer_view_entry_get_places    (CompanyEntry   *entry);
+void          _sm_offer_view_ensure_offers       (SmOfferView    *self);
 SmRecord     *_sm_offer_view_get_selected_company (SmOfferView   *self);
 void          _sm_offer_view_select_record       (SmOfferView    *self,
                                                   SmRecord       *record);

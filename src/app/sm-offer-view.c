@@ -19,8 +19,14 @@
  * The companies of a store in a sortable tree, each with its internship
  * offers beneath it, a search entry that narrows it down as the
  * coordinator types, and drop-downs that keep only one sector or one
- * offer status. It reads the store's list models only; it never asks the
- * database itself, and it reads them only once it is first shown.
+ * offer status. It reads the store's list models and counts; it never
+ * asks the database itself.
+ *
+ * When it is first shown it reads the companies and has the store count
+ * each company's offers and their places: that is all its first frame
+ * shows. The offers themselves are read once that frame is on screen, or
+ * as soon as something needs them: a company opened, a search, a filter.
+ * Until then the figures are counted again whenever offers change.
  *
  * The offers of each company come from an index over the store's list of
  * offers. When that list changes the index is rebuilt and each company's
@@ -66,20 +72,6 @@ _sm_offer_view_lookup_entry (SmOfferView *self,
   return self->entries != NULL ? g_hash_table_lookup (self->entries, &company_id) : NULL;
 }
 
-guint
-_sm_offer_view_entry_get_places (CompanyEntry *entry)
-{
-  if (!entry->places_counted)
-    {
-      entry->n_places = 0;
-      for (guint i = 0; i < entry->items->len; i++)
-        entry->n_places += sm_offer_get_places (entry->items->pdata[i]);
-      entry->places_counted = TRUE;
-    }
-
-  return entry->n_places;
-}
-
 static CompanyEntry *
 ensure_entry (SmOfferView *self,
               gint64       company_id)
@@ -100,16 +92,72 @@ ensure_entry (SmOfferView *self,
 
 /* The index */
 
-/* Puts each offer under its company, in one pass. A company that got its
- * first offer or lost its last is noted in remaking: whether its row
- * opens changes. */
-static void
+/* Sets what a company's row shows. A company that got its first offer or
+ * lost its last is noted in remaking: whether its row opens changes.
+ * Returns whether a figure changed. */
+static gboolean
+set_figures (SmOfferView  *self,
+             CompanyEntry *entry,
+             guint         n_offers,
+             guint         n_places)
+{
+  gboolean changed = entry->n_offers != n_offers || entry->n_places != n_places;
+
+  if ((entry->n_offers == 0) != (n_offers == 0))
+    g_hash_table_add (self->remaking, g_memdup2 (&entry->company_id, sizeof (gint64)));
+  entry->n_offers = n_offers;
+  entry->n_places = n_places;
+
+  return changed;
+}
+
+/* The figures as the store counts them, before the offers are read.
+ * Returns whether a figure changed. */
+static gboolean
+apply_counts (SmOfferView *self,
+              GHashTable  *counts)
+{
+  GHashTableIter iter;
+  gpointer value;
+  gboolean changed = FALSE;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    ensure_entry (self, ((SmStoreCount *) value)->id);
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      CompanyEntry *entry = value;
+      SmStoreCount *count = g_hash_table_lookup (counts, &entry->company_id);
+
+      if (count != NULL)
+        changed |= set_figures (self, entry, count->count, (guint) CLAMP (count->sum, 0, G_MAXUINT));
+      else
+        changed |= set_figures (self, entry, 0, 0);
+    }
+
+  return changed;
+}
+
+static GHashTable *
+count_offers (SmOfferView  *self,
+              GError      **error)
+{
+  return sm_store_count_by (self->store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID,
+                            SM_OFFER_FIELD_PLACES, error);
+}
+
+/* Puts each offer under its company, in one pass, and counts its places.
+ * Returns whether a figure changed. */
+static gboolean
 rebuild_index (SmOfferView *self)
 {
   GHashTableIter iter;
   gpointer key, value;
   guint n = self->offers != NULL ? g_list_model_get_n_items (self->offers) : 0;
   CompanyEntry *last = NULL;
+  gboolean changed = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -128,27 +176,27 @@ rebuild_index (SmOfferView *self)
       CompanyEntry *entry = value;
       GPtrArray *swap;
       gboolean same = entry->items->len == entry->pending->len;
+      guint n_places = 0;
 
       for (guint i = 0; same && i < entry->items->len; i++)
         same = entry->items->pdata[i] == entry->pending->pdata[i];
 
-      if (!same)
-        {
-          if ((entry->items->len == 0) != (entry->pending->len == 0))
-            g_hash_table_add (self->remaking, g_memdup2 (key, sizeof (gint64)));
-          if (entry->offers != NULL)
-            g_list_store_splice (entry->offers, 0, entry->items->len,
-                                 entry->pending->pdata, entry->pending->len);
-        }
+      if (!same && entry->offers != NULL)
+        g_list_store_splice (entry->offers, 0, entry->items->len,
+                             entry->pending->pdata, entry->pending->len);
+
+      /* An offer's places also change in place. */
+      for (guint i = 0; i < entry->pending->len; i++)
+        n_places += sm_offer_get_places (entry->pending->pdata[i]);
+      changed |= set_figures (self, entry, entry->pending->len, n_places);
 
       swap = entry->items;
       entry->items = entry->pending;
       entry->pending = swap;
       g_ptr_array_set_size (entry->pending, 0);
-
-      /* An offer's places also change in place. */
-      entry->places_counted = FALSE;
     }
+
+  return changed;
 }
 
 /* The search texts */
@@ -201,6 +249,7 @@ ensure_texts (SmOfferView *self)
   if (self->texts_ready)
     return;
 
+  _sm_offer_view_ensure_offers (self);
   rebuild_company_text (self);
   rebuild_offer_text (self);
   self->texts_ready = TRUE;
@@ -217,8 +266,8 @@ texts_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once the list is on screen, so that a search typed later finds the
- * texts ready. */
+/* Once the list is on screen, so that a company opened or a search typed
+ * later finds the offers and the texts ready. */
 static void
 on_after_paint_cb (SmOfferView   *self,
                    GdkFrameClock *frame_clock)
@@ -325,9 +374,14 @@ create_offers_model (gpointer item,
   if (!SM_IS_COMPANY (item))
     return NULL;
 
+  /* The tree asks both when a row opens and when a row only wants to
+   * know whether it can: only an opened row needs the offers. */
+  if (!self->probing)
+    _sm_offer_view_ensure_offers (self);
+
   /* Without offers there is nothing to open. */
   entry = _sm_offer_view_lookup_entry (self, sm_record_get_id (item));
-  if (entry == NULL || entry->items->len == 0)
+  if (entry == NULL || entry->n_offers == 0)
     return NULL;
 
   if (entry->offers == NULL)
@@ -335,6 +389,10 @@ create_offers_model (gpointer item,
       entry->offers = g_list_store_new (SM_TYPE_OFFER);
       g_list_store_splice (entry->offers, 0, 0, entry->items->pdata, entry->items->len);
     }
+
+  /* Only asked whether it opens: the tree lets go of the model at once. */
+  if (self->probing)
+    return g_object_ref (G_LIST_MODEL (entry->offers));
 
   filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (entry->offers)),
                                         g_object_ref (GTK_FILTER (self->offer_filter)));
@@ -518,6 +576,7 @@ on_search_changed_cb (GtkSearchEntry *entry,
   if (g_str_equal (old, self->search))
     return;
 
+  /* The search looks in the offers too. */
   if (self->search[0] != '\0')
     ensure_texts (self);
 
@@ -550,6 +609,10 @@ set_choice_filter (SmOfferView *self,
   *filter = selected != GTK_INVALID_LIST_POSITION && selected > 0 ? (int) selected - 1 : -1;
   if (old == *filter)
     return;
+
+  /* A company shows when one of its offers passes. */
+  if (*filter >= 0)
+    _sm_offer_view_ensure_offers (self);
 
   filters_changed (self,
                    old < 0 ? GTK_FILTER_CHANGE_MORE_STRICT :
@@ -682,6 +745,45 @@ offers_changed (SmOfferView *self)
   _sm_offer_view_resort (self);
 }
 
+/* The rows show new figures, in a new order. */
+static void
+figures_changed (SmOfferView *self)
+{
+  _sm_offer_view_refresh_cells (self);
+  remake_rows (self);
+  _sm_offer_view_resort (self);
+}
+
+static gboolean
+figures_idle_cb (gpointer user_data)
+{
+  SmOfferView *self = user_data;
+
+  self->figures_idle_id = 0;
+  figures_changed (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the offers are read: the store counts them again. */
+static void
+recount_offers (SmOfferView *self)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  counts = count_offers (self, &error);
+  if (counts == NULL)
+    {
+      /* The figures stay as they were; reading the offers sets them. */
+      g_debug ("The offers could not be counted: %s", error->message);
+      return;
+    }
+
+  if (apply_counts (self, counts) || g_hash_table_size (self->remaking) > 0)
+    figures_changed (self);
+}
+
 static void
 on_offers_changed_cb (SmOfferView *self,
                       guint        position,
@@ -690,6 +792,44 @@ on_offers_changed_cb (SmOfferView *self,
                       GListModel  *model)
 {
   offers_changed (self);
+}
+
+/**
+ * _sm_offer_view_ensure_offers:
+ *
+ * Reads the store's offers, if they have not been read, and puts them
+ * under their companies. The rows already show the counted figures; they
+ * change only if the offers say otherwise.
+ */
+void
+_sm_offer_view_ensure_offers (SmOfferView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *offers;
+
+  if (self->offers != NULL || self->companies == NULL || self->store == NULL)
+    return;
+
+  offers = sm_store_list (self->store, SM_TYPE_OFFER, &error);
+  if (offers == NULL)
+    {
+      /* The companies still show, with their counted figures. */
+      g_debug ("The offers could not be read: %s", error->message);
+      return;
+    }
+
+  self->offers = g_object_ref (offers);
+  g_signal_connect_object (offers, "items-changed",
+                           G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
+  if (self->texts_ready)
+    rebuild_offer_text (self);
+
+  if (!rebuild_index (self) && g_hash_table_size (self->remaking) == 0)
+    return;
+
+  /* The tree may be opening a row: the rows are made anew after that. */
+  if (self->figures_idle_id == 0)
+    self->figures_idle_id = g_idle_add (figures_idle_cb, self);
 }
 
 static void
@@ -701,7 +841,10 @@ on_store_changed_cb (SmStore     *store,
    * statuses and an offer's company. */
   if (record_type == SM_TYPE_OFFER)
     {
-      offers_changed (self);
+      if (self->offers != NULL)
+        offers_changed (self);
+      else
+        recount_offers (self);
       return;
     }
   if (record_type != SM_TYPE_COMPANY)
@@ -739,6 +882,7 @@ clear_models (SmOfferView *self)
     g_hash_table_remove_all (self->offer_text);
   self->texts_ready = FALSE;
   g_clear_handle_id (&self->texts_idle_id, g_source_remove);
+  g_clear_handle_id (&self->figures_idle_id, g_source_remove);
   if (self->collation != NULL)
     g_hash_table_remove_all (self->collation);
   if (self->remaking != NULL)
@@ -752,8 +896,8 @@ static void
 load_store (SmOfferView *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = NULL;
   GListModel *companies;
-  GListModel *offers = NULL;
 
   self->loaded = TRUE;
   sm_offer_detail_set_store (self->detail, self->store);
@@ -768,8 +912,8 @@ load_store (SmOfferView *self)
 
   companies = sm_store_list (self->store, SM_TYPE_COMPANY, &error);
   if (companies != NULL)
-    offers = sm_store_list (self->store, SM_TYPE_OFFER, &error);
-  if (offers == NULL)
+    counts = count_offers (self, &error);
+  if (counts == NULL)
     {
       g_autofree char *text = NULL;
 
@@ -782,20 +926,21 @@ load_store (SmOfferView *self)
       return;
     }
 
-  /* The index, and the search texts if there is a search, are ready
-   * before the filter looks at the companies; the handlers run before
-   * the models' own. */
-  self->offers = g_object_ref (offers);
-  g_signal_connect_object (offers, "items-changed",
-                           G_CALLBACK (on_offers_changed_cb), self, G_CONNECT_SWAPPED);
-  rebuild_index (self);
+  /* The figures, and with a search or a filter the offers and the search
+   * texts, are ready before the filter looks at the companies; the
+   * handlers run before the models' own. */
+  apply_counts (self, counts);
   g_hash_table_remove_all (self->remaking);
 
   self->companies = g_object_ref (companies);
   g_signal_connect_object (companies, "items-changed",
                            G_CALLBACK (on_companies_changed_cb), self, G_CONNECT_SWAPPED);
-  if (self->search[0] != '\0')
-    ensure_texts (self);
+  if (filters_are_active (self))
+    {
+      _sm_offer_view_ensure_offers (self);
+      if (self->search[0] != '\0')
+        ensure_texts (self);
+    }
   else if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                              G_CALLBACK (on_after_paint_cb), self, G_CONNECT_SWAPPED);

@@ -25,6 +25,7 @@ typedef struct
   sqlite3_stmt *delete;
   sqlite3_stmt *select_key;
   sqlite3_stmt *count;
+  GHashTable   *count_by; /* referring and summed field → statement, prepared when first asked for */
   GListStore   *list;     /* NULL until first asked for */
   GHashTable   *by_key;   /* natural key → record, while list is loaded */
   GHashTable   *key_of;   /* record → the key it is indexed under */
@@ -79,6 +80,11 @@ GListModel   *sm_sqlite_store_list          (SmStore        *store,
                                              GError        **error);
 guint         sm_sqlite_store_count         (SmStore        *store,
                                              GType           record_type,
+                                             GError        **error);
+GHashTable   *sm_sqlite_store_count_by      (SmStore        *store,
+                                             GType           record_type,
+                                             guint           ref_field,
+                                             int             sum_field,
                                              GError        **error);
 SmRecord     *sm_sqlite_store_lookup_key    (SmStore        *store,
                                              GType           record_type,

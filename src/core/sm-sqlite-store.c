@@ -112,6 +112,7 @@ table_clear (gpointer data)
   g_clear_pointer (&table->delete, sqlite3_finalize);
   g_clear_pointer (&table->select_key, sqlite3_finalize);
   g_clear_pointer (&table->count, sqlite3_finalize);
+  g_clear_pointer (&table->count_by, g_hash_table_unref);
   g_clear_object (&table->list);
   g_clear_pointer (&table->by_key, g_hash_table_unref);
   g_clear_pointer (&table->key_of, g_hash_table_unref);
@@ -423,6 +424,7 @@ sm_sqlite_store_iface_init (SmStoreInterface *iface)
 {
   iface->list = sm_sqlite_store_list;
   iface->count = sm_sqlite_store_count;
+  iface->count_by = sm_sqlite_store_count_by;
   iface->lookup_key = sm_sqlite_store_lookup_key;
   iface->apply = sm_sqlite_store_apply;
   iface->load_postcode_areas = sm_sqlite_store_load_postcode_areas;

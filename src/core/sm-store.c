@@ -99,6 +99,116 @@ sm_store_count (SmStore  *self,
   return list != NULL ? g_list_model_get_n_items (list) : 0;
 }
 
+static gboolean
+check_count_by_fields (GType    record_type,
+                       guint    ref_field,
+                       int      sum_field,
+                       GError **error)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (record_type);
+  const SmField *fields;
+  guint n_fields = 0;
+
+  fields = sm_record_class_get_fields (SM_RECORD_CLASS (klass), &n_fields);
+  if (ref_field >= n_fields || fields[ref_field].kind != SM_FIELD_REF ||
+      sum_field >= (int) n_fields || (sum_field >= 0 && fields[sum_field].kind != SM_FIELD_INT))
+    {
+      g_set_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED,
+                   "Records of type %s cannot be counted by field %u with field %d summed",
+                   g_type_name (record_type), ref_field, sum_field);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The table sm_store_count_by() returns; the key is in the value. */
+static GHashTable *
+count_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+}
+
+/* What a store that cannot count on its own does: one pass over the
+ * loaded list. */
+static GHashTable *
+count_by_walking (GListModel *list,
+                  guint       ref_field,
+                  int         sum_field)
+{
+  GHashTable *counts = count_table_new ();
+  guint n = g_list_model_get_n_items (list);
+  SmStoreCount *last = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SmRecord) record = g_list_model_get_item (list, i);
+      gint64 id = sm_record_get_int (record, ref_field);
+
+      /* No reference */
+      if (id <= 0)
+        continue;
+
+      /* Records that refer to the same one often come together. */
+      if (last == NULL || last->id != id)
+        {
+          last = g_hash_table_lookup (counts, &id);
+          if (last == NULL)
+            {
+              last = g_new0 (SmStoreCount, 1);
+              last->id = id;
+              g_hash_table_insert (counts, &last->id, last);
+            }
+        }
+      last->count++;
+      if (sum_field >= 0)
+        last->sum += sm_record_get_int (record, sum_field);
+    }
+
+  return counts;
+}
+
+/**
+ * sm_store_count_by:
+ * @record_type: a type derived from #SmRecord
+ * @ref_field: a field of @record_type that refers to other records
+ * @sum_field: a number field of @record_type to add up, or -1
+ *
+ * Counts the records of @record_type per record they refer to in
+ * @ref_field, and adds up their @sum_field, without loading them: the
+ * number of offers of each company and their places, say. Records that
+ * refer to nothing are left out, and so are records nothing refers to.
+ *
+ * Returns: (transfer full) (element-type gint64 SmStoreCount): the id of
+ *   each record referred to → its #SmStoreCount; %NULL with @error set if
+ *   the records could not be counted
+ */
+GHashTable *
+sm_store_count_by (SmStore  *self,
+                   GType     record_type,
+                   guint     ref_field,
+                   int       sum_field,
+                   GError  **error)
+{
+  SmStoreInterface *iface;
+  GListModel *list;
+
+  g_return_val_if_fail (SM_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, SM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_count_by_fields (record_type, ref_field, sum_field, error))
+    return NULL;
+
+  iface = SM_STORE_GET_IFACE (self);
+  if (iface->count_by != NULL)
+    return iface->count_by (self, record_type, ref_field, sum_field, error);
+
+  /* A store that cannot count on its own loads the list. */
+  list = iface->list (self, record_type, error);
+  return list != NULL ? count_by_walking (list, ref_field, sum_field) : NULL;
+}
+
 /**
  * sm_store_lookup:
  *

@@ -34,6 +34,21 @@ typedef struct
   double longitude;
 } SmPostcodeArea;
 
+/**
+ * SmStoreCount:
+ * @id: the id of the record referred to
+ * @count: how many records refer to it
+ * @sum: the total of the summed field over those records, or 0
+ *
+ * One row of sm_store_count_by(): what refers to one record.
+ */
+typedef struct
+{
+  gint64 id;
+  guint  count;
+  gint64 sum;
+} SmStoreCount;
+
 #define SM_TYPE_STORE (sm_store_get_type ())
 G_DECLARE_INTERFACE (SmStore, sm_store, SM, STORE, GObject)
 
@@ -42,6 +57,8 @@ G_DECLARE_INTERFACE (SmStore, sm_store, SM, STORE, GObject)
  * @list: the records of one type as a #GListModel, in id order, kept up
  *   to date as changes are applied
  * @count: how many records of one type there are, without loading them
+ * @count_by: how many records of one type refer to each record, and the
+ *   total of one of their fields, without loading them
  * @lookup_key: the record whose natural key (student number, KvK number,
  *   programme code) is @key
  * @apply: applies every change of a set, or none
@@ -66,6 +83,11 @@ struct _SmStoreInterface
                                          GError      **error);
   guint       (*count)                  (SmStore      *self,
                                          GType         record_type,
+                                         GError      **error);
+  GHashTable *(*count_by)               (SmStore      *self,
+                                         GType         record_type,
+                                         guint         ref_field,
+                                         int           sum_field,
                                          GError      **error);
   SmRecord   *(*lookup_key)             (SmStore      *self,
                                          GType         record_type,
@@ -100,6 +122,11 @@ GListModel *sm_store_list                   (SmStore      *self,
                                              GError      **error);
 guint       sm_store_count                  (SmStore      *self,
                                              GType         record_type,
+                                             GError      **error);
+GHashTable *sm_store_count_by               (SmStore      *self,
+                                             GType         record_type,
+                                             guint         ref_field,
+                                             int           sum_field,
                                              GError      **error);
 SmRecord   *sm_store_lookup                 (SmStore      *self,
                                              GType         record_type,

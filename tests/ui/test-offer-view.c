@@ -682,6 +682,216 @@ test_offer_view_lazy (Fixture       *fixture,
   g_object_unref (view);
 }
 
+/* The row widget of the column view that shows @name, or NULL. */
+static GtkWidget *
+find_row_widget (GtkWidget  *column_view,
+                 const char *name)
+{
+  GtkWidget *widget = find_text (column_view, GTK_TYPE_COLUMN_VIEW, name, FALSE);
+
+  while (widget != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget)))
+    widget = gtk_widget_get_parent (widget);
+
+  return widget;
+}
+
+/* The text of the cell in column @column (0 is the name) of @row_widget,
+ * or "" for a cell that shows nothing. */
+static const char *
+get_cell_text (GtkWidget *row_widget,
+               guint      column)
+{
+  GtkWidget *cell = gtk_widget_get_first_child (row_widget);
+  GtkWidget *inscription;
+
+  for (guint i = 0; i < column && cell != NULL; i++)
+    cell = gtk_widget_get_next_sibling (cell);
+  g_assert_nonnull (cell);
+
+  inscription = find_widget (cell, GTK_TYPE_INSCRIPTION);
+  if (inscription == NULL || gtk_inscription_get_text (GTK_INSCRIPTION (inscription)) == NULL)
+    return "";
+  return gtk_inscription_get_text (GTK_INSCRIPTION (inscription));
+}
+
+/* Whether the expander of @row_widget shows the arrow that opens it. */
+static gboolean
+row_has_arrow (GtkWidget *row_widget)
+{
+  GtkWidget *expander = find_widget (row_widget, GTK_TYPE_TREE_EXPANDER);
+
+  g_assert_nonnull (expander);
+  for (GtkWidget *child = gtk_widget_get_first_child (expander);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (gtk_widget_get_css_name (child), "expander"))
+      return TRUE;
+
+  return FALSE;
+}
+
+#define COLUMN_PLACES 4
+#define COLUMN_OFFERS 7
+
+typedef struct
+{
+  GtkWidget  *column_view;
+  const char *name;
+  const char *places;
+  const char *offers;
+  gboolean    arrow;
+} RowFigures;
+
+static gboolean
+row_shows (gpointer data)
+{
+  RowFigures *figures = data;
+  GtkWidget *row_widget = find_row_widget (figures->column_view, figures->name);
+
+  return row_widget != NULL &&
+         g_str_equal (get_cell_text (row_widget, COLUMN_PLACES), figures->places) &&
+         g_str_equal (get_cell_text (row_widget, COLUMN_OFFERS), figures->offers) &&
+         row_has_arrow (row_widget) == figures->arrow;
+}
+
+static void
+assert_row_shows (GtkWidget  *column_view,
+                  const char *name,
+                  const char *places,
+                  const char *offers,
+                  gboolean    arrow)
+{
+  RowFigures figures = { column_view, name, places, offers, arrow };
+  GtkWidget *row_widget;
+
+  if (sm_ui_test_wait_until (row_shows, &figures))
+    return;
+
+  row_widget = find_row_widget (column_view, name);
+  g_assert_nonnull (row_widget);
+  g_assert_cmpstr (get_cell_text (row_widget, COLUMN_PLACES), ==, places);
+  g_assert_cmpstr (get_cell_text (row_widget, COLUMN_OFFERS), ==, offers);
+  g_assert_cmpint (row_has_arrow (row_widget), ==, arrow);
+}
+
+/* Always ready at a higher priority than the view's reading of the offers
+ * after its first frame: while it runs, the offers are not read. */
+static gboolean
+hold_back_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+set_flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* The first frame shows each company's offers and places as the store
+ * counts them; the offers are read after it. The figures are right
+ * before and after that, and follow new offers either way. */
+static void
+test_offer_view_counts (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  SmStore *store = SM_STORE (fixture->store);
+  g_autoptr(SmRecord) bakery = add_company (store, "Bakkerij Zonneveld", "87654321", "Zwolle");
+  g_autoptr(SmRecord) hotel = add_company (store, "Hotel De Gouden Leeuw", "11223344", "Deventer");
+  g_autoptr(SmRecord) garage = add_company (store, "Garage Oosterhof", "22334455", "Kampen");
+  g_autoptr(SmRecord) one_place = offer_new (hotel, "Receptionist");
+  g_autoptr(GtkTreeListRow) row = NULL;
+  GListModel *model;
+  SmWindow *window;
+  GtkWidget *view;
+  GtkWidget *column_view;
+  gboolean read = FALSE;
+  guint hold_back;
+
+  add_offer (store, bakery, "Broodbakker in opleiding");
+  add_offer (store, bakery, "Banketbakker");
+  set_text (one_place, "places", "1");
+  save_record (store, one_place);
+
+  /* Before the offers are read */
+  hold_back = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, hold_back_cb, NULL, NULL);
+  window = show_offers (store);
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_OFFER_VIEW);
+  column_view = find_widget (view, GTK_TYPE_COLUMN_VIEW);
+  model = sm_offer_view_get_model (SM_OFFER_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  assert_row_shows (column_view, "Bakkerij Zonneveld", "6", "2", TRUE);
+  assert_row_shows (column_view, "Hotel De Gouden Leeuw", "1", "1", TRUE);
+  assert_row_shows (column_view, "Garage Oosterhof", "", "0", FALSE);
+
+  /* A new offer, and a company's first, before they are read */
+  add_offer (store, hotel, "Kamermeisje");
+  add_offer (store, garage, "Monteur");
+  assert_row_shows (column_view, "Hotel De Gouden Leeuw", "4", "2", TRUE);
+  assert_row_shows (column_view, "Garage Oosterhof", "3", "1", TRUE);
+  assert_row_shows (column_view, "Bakkerij Zonneveld", "6", "2", TRUE);
+
+  /* After they are read, the same figures */
+  g_source_remove (hold_back);
+  g_idle_add_full (G_PRIORITY_LOW, set_flag_cb, &read, NULL);
+  g_assert_true (sm_ui_test_wait_until (flag_is_set, &read));
+  assert_row_shows (column_view, "Bakkerij Zonneveld", "6", "2", TRUE);
+  assert_row_shows (column_view, "Hotel De Gouden Leeuw", "4", "2", TRUE);
+  assert_row_shows (column_view, "Garage Oosterhof", "3", "1", TRUE);
+
+  /* A new offer after they are read, under its opened company */
+  row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), find_row (model, "Garage Oosterhof"));
+  gtk_tree_list_row_set_expanded (row, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  add_offer (store, garage, "Leerling autotechnicus");
+  assert_row_shows (column_view, "Garage Oosterhof", "6", "2", TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpuint (find_row (model, "Leerling autotechnicus"), !=, GTK_INVALID_LIST_POSITION);
+  assert_offers_under_companies (model);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A company opened before the offers are read shows its offers at once. */
+static void
+test_offer_view_open_early (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  SmStore *store = SM_STORE (fixture->store);
+  g_autoptr(SmRecord) bakery = add_company (store, "Bakkerij Zonneveld", "87654321", "Zwolle");
+  g_autoptr(GtkTreeListRow) row = NULL;
+  GListModel *model;
+  SmWindow *window;
+  GtkWidget *view;
+  guint hold_back;
+
+  add_offer (store, bakery, "Broodbakker in opleiding");
+  add_offer (store, bakery, "Banketbakker");
+
+  hold_back = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, hold_back_cb, NULL, NULL);
+  window = show_offers (store);
+  view = find_widget (GTK_WIDGET (window), SM_TYPE_OFFER_VIEW);
+  model = sm_offer_view_get_model (SM_OFFER_VIEW (view));
+
+  row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), 0);
+  gtk_tree_list_row_set_expanded (row, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpuint (find_row (model, "Banketbakker"), ==, 1);
+  g_assert_cmpuint (find_row (model, "Broodbakker in opleiding"), ==, 2);
+  assert_offers_under_companies (model);
+
+  g_source_remove (hold_back);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_offer_view_empty (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -732,6 +942,10 @@ main (int   argc,
               fixture_set_up, test_offer_view_lazy, fixture_tear_down);
   g_test_add ("/offer-view/empty", Fixture, NULL,
               fixture_set_up, test_offer_view_empty, fixture_tear_down);
+  g_test_add ("/offer-view/counts", Fixture, NULL,
+              fixture_set_up, test_offer_view_counts, fixture_tear_down);
+  g_test_add ("/offer-view/open-early", Fixture, NULL,
+              fixture_set_up, test_offer_view_open_early, fixture_tear_down);
 
   return g_test_run ();
 }

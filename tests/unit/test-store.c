@@ -928,6 +928,281 @@ test_count (Fixture       *fx,
   g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED);
 }
 
+/* Counting per record referred to */
+
+/* What sm_store_count_by() should say, from the loaded list. */
+static GHashTable *
+count_by_hand (SmStore *store,
+               GType    type,
+               guint    ref_field,
+               int      sum_field)
+{
+  GHashTable *counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  GListModel *list = sm_store_list (store, type, NULL);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SmRecord) record = g_list_model_get_item (list, i);
+      gint64 id = sm_record_get_int (record, ref_field);
+      SmStoreCount *count = g_hash_table_lookup (counts, &id);
+
+      if (count == NULL)
+        {
+          count = g_new0 (SmStoreCount, 1);
+          count->id = id;
+          g_hash_table_insert (counts, &count->id, count);
+        }
+      count->count++;
+      if (sum_field >= 0)
+        count->sum += sm_record_get_int (record, sum_field);
+    }
+
+  return counts;
+}
+
+static void
+assert_counts_equal (GHashTable *counts,
+                     GHashTable *expected)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_nonnull (counts);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, g_hash_table_size (expected));
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SmStoreCount *want = value;
+      SmStoreCount *got = g_hash_table_lookup (counts, key);
+
+      g_assert_nonnull (got);
+      g_assert_cmpint (got->id, ==, want->id);
+      g_assert_cmpuint (got->count, ==, want->count);
+      g_assert_cmpint (got->sum, ==, want->sum);
+    }
+}
+
+static GHashTable *
+count_offers (SmStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GHashTable *counts = sm_store_count_by (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID,
+                                          SM_OFFER_FIELD_PLACES, &error);
+
+  g_assert_no_error (error);
+  return counts;
+}
+
+static void
+assert_offers (GHashTable *counts,
+               SmRecord   *company,
+               guint       n,
+               gint64      places)
+{
+  gint64 id = sm_record_get_id (company);
+  SmStoreCount *count = g_hash_table_lookup (counts, &id);
+
+  if (n == 0)
+    {
+      g_assert_null (count);
+      return;
+    }
+  g_assert_nonnull (count);
+  g_assert_cmpint (count->id, ==, id);
+  g_assert_cmpuint (count->count, ==, n);
+  g_assert_cmpint (count->sum, ==, places);
+}
+
+/* The offers of each company and their places, from the database or the
+ * loaded list, after every kind of change. */
+static void
+test_count_by (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autoptr(SmRecord) a = new_company ("12345678");
+  g_autoptr(SmRecord) b = new_company ("23456789");
+  g_autoptr(SmRecord) c = new_company ("34567890");
+  g_autoptr(SmRecord) offer1 = NULL;
+  g_autoptr(SmRecord) offer2 = NULL;
+  g_autoptr(SmRecord) offer3 = NULL;
+  g_autoptr(SmRecord) offer4 = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  SmStore *store = SM_STORE (fx->store);
+
+  counts = count_offers (store);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, 0);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  save (store, a);
+  save (store, b);
+  save (store, c);
+  offer1 = new_full_offer (a);
+  save (store, offer1);
+  offer2 = new_offer (a);
+  save (store, offer2);
+  offer3 = new_full_offer (b);
+  sm_test_set_text (offer3, "places", "2");
+  save (store, offer3);
+
+  /* From the database, with no list loaded */
+  store = reopen (fx);
+  counts = count_offers (store);
+  assert_offers (counts, a, 2, 3 + 1);
+  assert_offers (counts, b, 1, 2);
+  assert_offers (counts, c, 0, 0);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* Changes applied while the list is not loaded: a new offer, more
+   * places, an offer that moves to another company */
+  offer4 = new_offer (c);
+  sm_test_set_text (offer4, "places", "5");
+  save (store, offer4);
+  sm_test_set_text (offer1, "places", "7");
+  save (store, offer1);
+  {
+    g_autofree char *b_id = sm_test_id_text (b);
+
+    sm_test_set_text (offer2, "company_id", b_id);
+    save (store, offer2);
+  }
+  counts = count_offers (store);
+  assert_offers (counts, a, 1, 7);
+  assert_offers (counts, b, 2, 2 + 1);
+  assert_offers (counts, c, 1, 5);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* The same as walking the list, and the same with the list loaded */
+  expected = count_by_hand (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, SM_OFFER_FIELD_PLACES);
+  counts = count_offers (store);
+  assert_counts_equal (counts, expected);
+  g_clear_pointer (&counts, g_hash_table_unref);
+  g_clear_pointer (&expected, g_hash_table_unref);
+
+  /* A delete with the list loaded: the last offer of a company */
+  if (!sm_store_delete (store, offer4, &error))
+    g_error ("Deleting failed: %s", error->message);
+  counts = count_offers (store);
+  assert_offers (counts, c, 0, 0);
+  expected = count_by_hand (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, SM_OFFER_FIELD_PLACES);
+  assert_counts_equal (counts, expected);
+  g_clear_pointer (&counts, g_hash_table_unref);
+  g_clear_pointer (&expected, g_hash_table_unref);
+
+  /* Counting only */
+  counts = sm_store_count_by (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, -1, &error);
+  g_assert_no_error (error);
+  expected = count_by_hand (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, -1);
+  assert_counts_equal (counts, expected);
+  assert_offers (counts, b, 2, 0);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* Fields that do not refer, or cannot be added up */
+  counts = sm_store_count_by (store, SM_TYPE_OFFER, SM_OFFER_FIELD_TITLE, -1, &error);
+  g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED);
+  g_assert_null (counts);
+  g_clear_error (&error);
+  counts = sm_store_count_by (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, SM_OFFER_FIELD_TITLE, &error);
+  g_assert_error (error, SM_STORE_ERROR, SM_STORE_ERROR_FAILED);
+  g_assert_null (counts);
+}
+
+/* A store that only hands out lists, as a new kind of store might at
+ * first: sm_store_count_by() walks them. */
+
+#define TEST_TYPE_LIST_STORE (test_list_store_get_type ())
+G_DECLARE_FINAL_TYPE (TestListStore, test_list_store, TEST, LIST_STORE, GObject)
+
+struct _TestListStore
+{
+  GObject  parent_instance;
+  SmStore *inner;
+};
+
+static GListModel *
+test_list_store_list (SmStore  *store,
+                      GType     record_type,
+                      GError  **error)
+{
+  return sm_store_list (TEST_LIST_STORE (store)->inner, record_type, error);
+}
+
+static void
+test_list_store_iface_init (SmStoreInterface *iface)
+{
+  iface->list = test_list_store_list;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestListStore, test_list_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SM_TYPE_STORE, test_list_store_iface_init))
+
+static void
+test_list_store_dispose (GObject *object)
+{
+  g_clear_object (&TEST_LIST_STORE (object)->inner);
+  G_OBJECT_CLASS (test_list_store_parent_class)->dispose (object);
+}
+
+static void
+test_list_store_class_init (TestListStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = test_list_store_dispose;
+}
+
+static void
+test_list_store_init (TestListStore *self)
+{
+}
+
+static void
+test_count_by_fallback (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autoptr(SmRecord) a = new_company ("12345678");
+  g_autoptr(SmRecord) b = new_company ("23456789");
+  g_autoptr(SmRecord) offer1 = NULL;
+  g_autoptr(SmRecord) offer2 = NULL;
+  g_autoptr(SmRecord) offer3 = NULL;
+  g_autoptr(TestListStore) lists = g_object_new (TEST_TYPE_LIST_STORE, NULL);
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  SmStore *store = SM_STORE (fx->store);
+
+  save (store, a);
+  save (store, b);
+  offer1 = new_full_offer (a);
+  save (store, offer1);
+  offer2 = new_offer (b);
+  save (store, offer2);
+  offer3 = new_full_offer (a);
+  sm_test_set_text (offer3, "places", "4");
+  save (store, offer3);
+
+  store = reopen (fx);
+  lists->inner = g_object_ref (store);
+  expected = sm_store_count_by (store, SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID, SM_OFFER_FIELD_PLACES, &error);
+  g_assert_no_error (error);
+  counts = sm_store_count_by (SM_STORE (lists), SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID,
+                              SM_OFFER_FIELD_PLACES, &error);
+  g_assert_no_error (error);
+  assert_counts_equal (counts, expected);
+  assert_offers (counts, a, 2, 3 + 4);
+  assert_offers (counts, b, 1, 1);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* And after a change */
+  if (!sm_store_delete (store, offer1, &error))
+    g_error ("Deleting failed: %s", error->message);
+  counts = sm_store_count_by (SM_STORE (lists), SM_TYPE_OFFER, SM_OFFER_FIELD_COMPANY_ID,
+                              SM_OFFER_FIELD_PLACES, &error);
+  g_assert_no_error (error);
+  assert_offers (counts, a, 1, 4);
+  assert_offers (counts, b, 1, 1);
+}
+
 /* Natural keys */
 
 static void
@@ -1778,6 +2053,8 @@ main (int   argc,
   ADD ("/store/list/update-notifies", test_list_update_notifies, NULL);
   ADD ("/store/list/delete", test_list_delete, NULL);
   ADD ("/store/count", test_count, NULL);
+  ADD ("/store/count-by", test_count_by, NULL);
+  ADD ("/store/count-by/fallback", test_count_by_fallback, NULL);
   ADD ("/store/lookup-key", test_lookup_key, NULL);
   ADD ("/store/changed-signal", test_changed_signal, NULL);
   ADD ("/store/refused/duplicate-key", test_conflict_key, NULL);
