@@ -7,9 +7,10 @@
 
 G_BEGIN_DECLS
 
-/* SmStudentView is split by concern: the list, its search and filters in
- * sm-student-view.c; adding, editing, deleting and changing several
- * students at once in sm-student-view-actions.c. */
+/* SmStudentView is split by concern: the list, its cells and its search
+ * in sm-student-view.c; the drop-down filters and their choices in
+ * sm-student-view-filters.c; adding, editing, deleting and changing
+ * several students at once in sm-student-view-actions.c. */
 
 /* Placement filter values besides the placement statuses. */
 #define PLACEMENT_ANY        (-2)
@@ -81,6 +82,8 @@ struct _SmStudentView
 };
 
 void       _sm_student_view_actions_class_init (GtkWidgetClass *widget_class);
+void       _sm_student_view_setup_filters      (SmStudentView  *self);
+void       _sm_student_view_update_choices     (SmStudentView  *self);
 void       _sm_student_view_update_actions     (SmStudentView  *self);
 GPtrArray *_sm_student_view_dup_selected       (SmStudentView  *self);
 void       _sm_student_view_select             (SmStudentView  *self,
