@@ -3,13 +3,15 @@
 
 #include "sm-status-page.h"
 #include "sm-student-detail.h"
+#include "sm-student.h"
 #include "sm-student-view.h"
 
 G_BEGIN_DECLS
 
 /* SmStudentView is split by concern: the list, its cells and its search
  * in sm-student-view.c; the drop-down filters and their choices in
- * sm-student-view-filters.c; adding, editing, deleting and changing
+ * sm-student-view-filters.c; the Matches column in
+ * sm-student-view-matches.c; adding, editing, deleting and changing
  * several students at once in sm-student-view-actions.c. */
 
 /* Placement filter values besides the placement statuses. */
@@ -84,6 +86,12 @@ struct _SmStudentView
 void       _sm_student_view_actions_class_init (GtkWidgetClass *widget_class);
 void       _sm_student_view_setup_filters      (SmStudentView  *self);
 void       _sm_student_view_update_choices     (SmStudentView  *self);
+int        _sm_student_view_get_match_count    (SmStudentView  *self,
+                                                SmStudent      *student);
+void       _sm_student_view_set_match_cell     (SmStudentView  *self,
+                                                GtkListItem    *item);
+void       _sm_student_view_schedule_match_count (SmStudentView *self);
+void       _sm_student_view_cancel_match_count (SmStudentView  *self);
 void       _sm_student_view_update_actions     (SmStudentView  *self);
 GPtrArray *_sm_student_view_dup_selected       (SmStudentView  *self);
 void       _sm_student_view_select             (SmStudentView  *self,
