@@ -7,10 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* SmOfferView is split by concern: the index, the models of the tree,
- * the search and the filters in sm-offer-view.c; the cells and the
- * sorting in sm-offer-view-cells.c; adding, editing and deleting
- * companies and offers in sm-offer-view-actions.c. */
+/* SmOfferView is split by concern: the models of the tree, the search
+ * and the filters in sm-offer-view.c; the index of offers by company and
+ * the store's counts in sm-offer-view-index.c; the cells and the sorting
+ * in sm-offer-view-cells.c; adding, editing and deleting companies and
+ * offers in sm-offer-view-actions.c. */
 
 typedef enum
 {
@@ -119,5 +120,12 @@ void          _sm_offer_view_resort              (SmOfferView    *self);
 
 void          _sm_offer_view_actions_class_init  (GtkWidgetClass *widget_class);
 void          _sm_offer_view_update_actions      (SmOfferView    *self);
+
+void          _sm_offer_view_company_entry_free  (gpointer        data);
+gboolean      _sm_offer_view_apply_counts        (SmOfferView    *self,
+                                                  GHashTable     *counts);
+GHashTable   *_sm_offer_view_count_offers        (SmOfferView    *self,
+                                                  GError        **error);
+gboolean      _sm_offer_view_rebuild_index       (SmOfferView    *self);
 
 G_END_DECLS
