@@ -81,7 +81,15 @@ change_student (SmBulkEditor  *self,
       guint selected = gtk_drop_down_get_selected (self->level_dropdown);
 
       if (selected < self->levels->values->len)
-        sm_record_set_int (student, SM_STUDENT_FIELD_LEVEL, g_array_index (self->levels->values, gint64, selected));
+        {
+          SmLevel level = g_array_index (self->levels->values, gint64, selected);
+
+          sm_record_set_int (student, SM_STUDENT_FIELD_LEVEL, level);
+          /* Only mbo has pathways: a student moved to vmbo or hbo leaves
+           * BOL or BBL behind. */
+          if (sm_level_get_education (level) != SM_EDUCATION_MBO)
+            sm_record_set_int (student, SM_STUDENT_FIELD_PATHWAY, SM_PATHWAY_NONE);
+        }
     }
 
   if (gtk_check_button_get_active (self->programme_check) && self->programmes != NULL)

@@ -119,6 +119,7 @@ _sm_offer_view_update_actions (SmOfferView *self)
   gboolean has_selection = can_edit && self->selected_record != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new-company", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new-offer",
                                  has_selection && _sm_offer_view_get_selected_company (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.edit", has_selection);
@@ -212,23 +213,18 @@ new_offer_action (GtkWidget  *widget,
 }
 
 /* Ctrl+N: an offer for the company at hand, or else a company. */
-static gboolean
-new_shortcut_cb (GtkWidget *widget,
-                 GVariant  *args,
-                 gpointer   user_data)
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
   SmOfferView *self = SM_OFFER_VIEW (widget);
-  SmRecord *company;
+  SmRecord *company = _sm_offer_view_get_selected_company (self);
 
-  if (self->store == NULL || self->companies == NULL)
-    return FALSE;
-
-  company = _sm_offer_view_get_selected_company (self);
   if (company != NULL)
     new_offer (self, company);
   else
     new_company (self);
-  return TRUE;
 }
 
 static void
@@ -337,7 +333,8 @@ _sm_offer_view_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "offers.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "offers.delete", NULL, delete_action);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, new_shortcut_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "offers.new", NULL, new_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "offers.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "offers.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "offers.edit", NULL);

@@ -512,6 +512,22 @@ sm_window_set_property (GObject      *object,
     }
 }
 
+/* Ctrl+N adds to the visible view also when the focus is elsewhere,
+ * such as in the sidebar. */
+static void
+new_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SmWindow *self = SM_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  if (visible == GTK_WIDGET (self->student_view))
+    gtk_widget_activate_action (visible, "students.new", NULL);
+  else if (visible == GTK_WIDGET (self->offer_view))
+    gtk_widget_activate_action (visible, "offers.new", NULL);
+}
+
 static gboolean
 focus_search_cb (GtkWidget *widget,
                  GVariant  *args,
@@ -626,6 +642,9 @@ sm_window_class_init (SmWindowClass *klass)
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                 focus_search_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "window.new-record", NULL, new_record_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "window.new-record", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, show_preferences_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,

@@ -142,6 +142,23 @@ test_student_edit_add (Fixture       *fixture,
   }
 }
 
+/* Ctrl+N adds a student also when the focus is in the sidebar. */
+static void
+test_student_edit_new_from_window (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  GtkWidget *sidebar = sm_ui_test_find_type (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  GtkWidget *editor;
+
+  gtk_widget_grab_focus (sidebar);
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), fixture->view));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "window.new-record", NULL);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_RECORD_EDITOR);
+  g_assert_true (SM_IS_STUDENT (sm_record_editor_get_record (SM_RECORD_EDITOR (editor))));
+  g_assert_cmpint (sm_record_get_id (sm_record_editor_get_record (SM_RECORD_EDITOR (editor))), ==, 0);
+  gtk_window_close (GTK_WINDOW (editor));
+}
+
 /* Two students with one student number would be one student twice. */
 static void
 test_student_edit_duplicate (Fixture       *fixture,
@@ -367,6 +384,24 @@ test_student_edit_bulk (Fixture       *fixture,
 
   g_assert_true (sm_ui_test_wait_until (toast_is_shown, toast));
   g_assert_cmpstr (sm_toast_get_title (toast), ==, "3 students were changed");
+
+  /* Moved to a level without pathways, they leave theirs behind. */
+  g_assert_true (sm_toast_undo (toast));
+  for (guint i = 0; i < chosen->len; i++)
+    gtk_selection_model_select_item (fixture->selection,
+                                     5 + i, i == 0);
+  gtk_widget_activate_action (fixture->view, "students.bulk-edit", NULL);
+  editor = sm_ui_test_wait_for_window (SM_TYPE_BULK_EDITOR);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (sm_ui_test_get_named (editor, "level-check")), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sm_ui_test_get_named (editor, "level-dropdown")), SM_LEVEL_VMBO_TL);
+  g_assert_true (sm_bulk_editor_apply (SM_BULK_EDITOR (editor)));
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      SmStudent *student = g_ptr_array_index (chosen, i);
+
+      g_assert_cmpint (sm_student_get_level (student), ==, SM_LEVEL_VMBO_TL);
+      g_assert_cmpint (sm_record_get_int (SM_RECORD (student), SM_STUDENT_FIELD_PATHWAY), ==, SM_PATHWAY_NONE);
+    }
   g_assert_true (sm_toast_undo (toast));
   for (guint i = 0; i < chosen->len; i++)
     g_assert_cmpstr (sm_student_get_class_name (g_ptr_array_index (chosen, i)), ==,
@@ -432,6 +467,8 @@ main (int   argc,
 
   g_test_add ("/student-edit/add", Fixture, NULL,
               fixture_set_up, test_student_edit_add, fixture_tear_down);
+  g_test_add ("/student-edit/new-from-window", Fixture, NULL,
+              fixture_set_up, test_student_edit_new_from_window, fixture_tear_down);
   g_test_add ("/student-edit/duplicate", Fixture, NULL,
               fixture_set_up, test_student_edit_duplicate, fixture_tear_down);
   g_test_add ("/student-edit/change", Fixture, NULL,
